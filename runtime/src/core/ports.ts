@@ -1,0 +1,38 @@
+/**
+ * Ports: the runtime does no I/O. Time and ids come in through these small interfaces so that
+ * the same inputs always give the same outputs (replay, golden tests, browser previews).
+ */
+export interface Clock {
+  /** Milliseconds since the Unix epoch, UTC. */
+  now(): number;
+}
+
+export interface IdGenerator {
+  next(prefix?: string): string;
+}
+
+/** A clock that only moves when told to: for tests, replays and previews. */
+export function fixedClock(start: number | string): Clock & { set(t: number | string): void; advance(ms: number): void } {
+  let t = typeof start === 'string' ? Date.parse(start) : start;
+  return {
+    now: () => t,
+    set: (v) => {
+      t = typeof v === 'string' ? Date.parse(v) : v;
+    },
+    advance: (ms) => {
+      t += ms;
+    },
+  };
+}
+
+/** Deterministic ids (`prefix-1`, `prefix-2`, ...): ids derived from state keep replays identical. */
+export function sequentialIds(): IdGenerator {
+  const counters = new Map<string, number>();
+  return {
+    next(prefix = 'id') {
+      const n = (counters.get(prefix) ?? 0) + 1;
+      counters.set(prefix, n);
+      return `${prefix}-${n}`;
+    },
+  };
+}

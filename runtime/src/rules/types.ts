@@ -1,0 +1,91 @@
+import type { Issue } from '../core/issue.js';
+
+/** A JSON Logic rule as stored in definitions. */
+export type Rule = unknown;
+
+/** Evaluation environment: values that come from ports, never from globals. */
+export interface RuleEnv {
+  /** Current time (epoch ms) from the injected clock; date operators use it. */
+  now?: number;
+}
+
+/** A rule compiled once to closures (no eval, no new Function). */
+export interface CompiledRule {
+  (data: unknown, env?: RuleEnv): unknown;
+  /** The `var` paths the rule reads (static ones), for cross-checks and autocomplete. */
+  readonly vars: readonly string[];
+}
+
+export interface TraceEntry {
+  /** JSON Pointer of the sub-rule inside the rule. */
+  path: string;
+  op: string;
+  value: unknown;
+}
+
+export interface TraceResult {
+  value: unknown;
+  trace: TraceEntry[];
+}
+
+export interface RuleLimits {
+  /** Serialized rule size in bytes. */
+  maxBytes: number;
+  maxDepth: number;
+  maxNodes: number;
+  /** Shared by map/filter/reduce/all/some/none (and OMS list operators) per evaluation. */
+  iterationBudget: number;
+}
+
+/** Context a custom operator gets besides its evaluated arguments. */
+export interface OperatorContext {
+  env: RuleEnv;
+  data: unknown;
+}
+
+/**
+ * An operator. Eager operators get evaluated arguments; `lazy` ones get compiled argument closures
+ * (for control flow like `if` or iteration like `map`).
+ */
+export interface OperatorDef {
+  /** Human description for the editor. */
+  description?: string;
+  fn: (args: unknown[], ctx: OperatorContext) => unknown;
+  /** Minimum / maximum argument counts, checked at compile time. */
+  minArgs?: number;
+  maxArgs?: number;
+}
+
+export interface RuleEngine {
+  /** Compile a rule; throws RuleError for an invalid or over-limit rule. Cached per rule object. */
+  compile(rule: Rule): CompiledRule;
+  /** Compile-time problems as issues (no throw); `[]` when the rule is fine. */
+  check(rule: Rule, basePath?: string): Issue[];
+  evaluate(rule: Rule, data: unknown, env?: RuleEnv): unknown;
+  /** Evaluate recording each sub-rule's value. */
+  trace(rule: Rule, data: unknown, env?: RuleEnv): TraceResult;
+  /** Static `var` paths a rule reads. */
+  varsOf(rule: Rule): string[];
+  /** Operator names this engine knows (built-ins + OMS + custom), for the editor. */
+  operatorNames(): string[];
+  readonly limits: RuleLimits;
+}
+
+export interface RuleEngineOptions {
+  /** Extra operators, registered on this engine only. */
+  operators?: Record<string, OperatorDef>;
+  limits?: Partial<RuleLimits>;
+}
+
+/** Thrown for compile problems and aborted evaluations; `code` is stable (e.g. `rule.too-deep`). */
+export class RuleError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    /** JSON Pointer inside the rule. */
+    readonly path: string = '',
+  ) {
+    super(message);
+    this.name = 'RuleError';
+  }
+}

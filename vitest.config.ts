@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const r = (p: string) => path.resolve(import.meta.dirname, p);
+
+// Tests run the TypeScript sources directly (no build step): packages resolve to their src.
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@oms/runtime': r('runtime/src/index.ts'),
+      '@oms/server': r('server/src/index.ts'),
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
