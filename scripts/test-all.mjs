@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 const results = [];
-mkdirSync('test-results', { recursive: true });
+mkdirSync('test-reports', { recursive: true });
 
 function step(name, cmd, args, env = {}) {
   const started = Date.now();
@@ -24,14 +24,14 @@ function counts() {
   let passed = 0;
   let failed = 0;
   let skipped = 0;
-  if (existsSync('test-results/vitest.json')) {
-    const v = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
+  if (existsSync('test-reports/vitest.json')) {
+    const v = JSON.parse(readFileSync('test-reports/vitest.json', 'utf8'));
     passed += v.numPassedTests ?? 0;
     failed += v.numFailedTests ?? 0;
     skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
   }
-  if (existsSync('test-results/e2e.json')) {
-    const s = JSON.parse(readFileSync('test-results/e2e.json', 'utf8')).stats ?? {};
+  if (existsSync('test-reports/e2e.json')) {
+    const s = JSON.parse(readFileSync('test-reports/e2e.json', 'utf8')).stats ?? {};
     passed += (s.expected ?? 0) + (s.flaky ?? 0);
     failed += s.unexpected ?? 0;
     skipped += s.skipped ?? 0;
@@ -49,7 +49,7 @@ function summary() {
 step('browser check', 'node', ['scripts/ensure-chromium.mjs']);
 step('typecheck + build (tsc -b)', 'npx', ['tsc', '-b']);
 step('unit + integration (vitest, real PostgreSQL)', 'npx', [
-  'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json',
+  'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-reports/vitest.json',
 ]);
 step('designer build (vite)', 'npm', ['run', 'build', '-w', '@oms/designer']);
 step('browser e2e (Playwright, Chromium)', 'npx', ['playwright', 'test']);
