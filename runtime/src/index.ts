@@ -13,3 +13,5 @@ export * from './flow/index.js';
 export * from './routing/index.js';
 export * from './plugins/index.js';
 export * from './definitions/default-registry.js';
+export * from './definitions/json-diff.js';
+export * from './definitions/canonical-json.js';
