@@ -1,0 +1,44 @@
+import { ApiError, networkError, toApiError } from './api-error';
+
+/** Session-wide request settings: the CSRF token from login/me and the UI language. */
+const state: { csrfToken: string | null; locale: string } = { csrfToken: null, locale: 'en' };
+
+export function setCsrfToken(token: string | null): void {
+  state.csrfToken = token;
+}
+
+export function setApiLocale(locale: string): void {
+  state.locale = locale;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+
+/** The one way the designer talks to the server: cookie session, CSRF header on writes, JSON both ways. */
+export async function request<T>(method: Method, url: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': state.locale };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && state.csrfToken) headers['X-CSRF-Token'] = state.csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method,
+      headers,
+      credentials: 'include',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (e) {
+    throw networkError(e);
+  }
+  if (!res.ok) throw await toApiError(res);
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export const api = {
+  get: <T>(url: string) => request<T>('GET', url),
+  post: <T>(url: string, body?: unknown) => request<T>('POST', url, body ?? {}),
+  put: <T>(url: string, body?: unknown) => request<T>('PUT', url, body),
+};
+
+export { ApiError };

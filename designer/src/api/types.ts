@@ -1,0 +1,71 @@
+// Response shapes of the server contract (docs: /api/docs).
+export type Role = 'admin' | 'analyst' | 'approver' | 'operator' | 'customer';
+
+export interface SessionInfo {
+  user: { id: string; email: string; name: string; role: Role };
+  tenant: { id: string; slug: string; name: string };
+  csrfToken: string;
+}
+
+export type DefinitionKind = 'form' | 'flow' | 'routing' | 'review';
+export type DefinitionStatus = 'draft' | 'published' | 'archived';
+
+export interface DefinitionSummary {
+  kind: DefinitionKind;
+  key: string;
+  title: unknown;
+  status: DefinitionStatus;
+  latestVersion: number | null;
+  hasDraft: boolean;
+  updatedAt: string;
+}
+
+export interface DefinitionDetail {
+  kind: DefinitionKind;
+  key: string;
+  title: unknown;
+  status: DefinitionStatus;
+  latestVersion: number | null;
+  draft: { body: unknown; updatedAt: string; updatedBy: string | null } | null;
+}
+
+export interface ValidationIssue {
+  path: string;
+  code: string;
+  message: string;
+}
+
+export interface ValidateResult {
+  valid: boolean;
+  issues: ValidationIssue[];
+}
+
+export interface PublishResult {
+  version: number;
+  checksum: string;
+  publishedAt: string;
+}
+
+export interface VersionSummary {
+  version: number;
+  checksum: string;
+  publishedAt: string;
+  publishedBy: string | null;
+}
+
+export interface VersionDetail extends VersionSummary {
+  body: unknown;
+}
+
+export interface DiffChange {
+  op: 'add' | 'remove' | 'replace';
+  path: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface DiffResult {
+  from: number | 'draft';
+  to: number | 'draft';
+  changes: DiffChange[];
+}

@@ -1,0 +1,43 @@
+import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useSession } from '../auth/session-context';
+import { LanguageSwitch } from './language-switch';
+import { navFor } from './nav-registry';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { session, logout } = useSession();
+  const location = useLocation();
+  if (!session) return null;
+  const entries = navFor(session.user.role);
+  // The longest matching prefix wins, so /definitions/form/x highlights "Definitions", not "Home".
+  const selected = [...entries]
+    .sort((a, b) => b.path.length - a.path.length)
+    .find((e) => (e.path === '/' ? location.pathname === '/' : location.pathname.startsWith(e.path)));
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#fff', borderBottom: '1px solid #eee' }}>
+        <Typography.Text strong style={{ fontSize: 18, whiteSpace: 'nowrap' }}>{t('app.name')}</Typography.Text>
+        <Menu
+          mode="horizontal"
+          data-testid="main-nav"
+          style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
+          selectedKeys={selected ? [selected.key] : []}
+          items={entries.map((e) => ({ key: e.key, label: <Link to={e.path} data-testid={`nav-${e.key}`}>{t(e.labelKey)}</Link> }))}
+        />
+        <Space>
+          <Typography.Text type="secondary" data-testid="signed-in-as">
+            {t('header.signedInAs', { name: session.user.name, role: t(`roles.${session.user.role}`) })}
+          </Typography.Text>
+          <LanguageSwitch />
+          <Button size="small" onClick={() => void logout()} data-testid="logout">{t('header.logout')}</Button>
+        </Space>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 24 }}>
+        <Outlet />
+      </Layout.Content>
+    </Layout>
+  );
+}

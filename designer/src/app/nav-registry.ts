@@ -1,0 +1,31 @@
+import type { Role } from '../api/types';
+
+/** One navigation entry. Only real pages are registered; a role sees exactly the entries listing it. */
+export interface NavEntry {
+  key: string;
+  path: string;
+  labelKey: string;
+  roles: readonly Role[];
+  /** Short description shown on the home page (i18n key). */
+  descriptionKey?: string;
+}
+
+const ALL_ROLES: readonly Role[] = ['admin', 'analyst', 'approver', 'operator', 'customer'];
+
+export const NAV_ENTRIES: readonly NavEntry[] = [
+  { key: 'home', path: '/', labelKey: 'nav.home', roles: ALL_ROLES },
+  {
+    key: 'definitions', path: '/definitions', labelKey: 'nav.definitions', roles: ['admin', 'analyst'],
+    descriptionKey: 'home.definitionsCard',
+  },
+];
+
+export function navFor(role: Role): NavEntry[] {
+  return NAV_ENTRIES.filter((e) => e.roles.includes(role));
+}
+
+export function navEntry(key: string): NavEntry {
+  const e = NAV_ENTRIES.find((n) => n.key === key);
+  if (!e) throw new Error(`unknown nav entry ${key}`);
+  return e;
+}

@@ -1,0 +1,25 @@
+import { Alert, Button, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
+
+/** One way to show a failure: the message, its stable code and the request id support can look up. */
+export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation();
+  const e = error instanceof ApiError ? error : null;
+  const message = e?.message ?? (error instanceof Error ? error.message : t('common.unknownError'));
+  return (
+    <Alert
+      type="error"
+      showIcon
+      data-testid="error-alert"
+      style={{ marginBottom: 16 }}
+      title={message}
+      description={e && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {e.code}{e.path ? ` · ${e.path}` : ''}{e.requestId ? ` · ${t('common.requestId', { id: e.requestId })}` : ''}
+        </Typography.Text>
+      )}
+      action={onRetry && <Button size="small" onClick={onRetry}>{t('common.retry')}</Button>}
+    />
+  );
+}

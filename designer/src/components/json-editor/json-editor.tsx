@@ -1,0 +1,72 @@
+import Editor, { type OnMount } from '@monaco-editor/react';
+import { useEffect, useRef } from 'react';
+import type { editor } from 'monaco-editor/editor';
+import { rangeForPointer, setIssueMarkers, type EditorIssue } from './issue-markers';
+import { monaco, setModelSchema } from './monaco-setup';
+
+/** What the page can do with a mounted editor (it is lazy-loaded, so the page gets it via onReady). */
+export interface JsonEditorHandle {
+  revealPointer(pointer: string): void;
+}
+
+export interface JsonEditorProps {
+  /** Model URI, one per document, e.g. `inmemory://oms/form/retail-order.json`. */
+  path: string;
+  value: string;
+  onChange?(value: string): void;
+  schema?: Record<string, unknown>;
+  issues?: readonly EditorIssue[];
+  readOnly?: boolean;
+  height?: number | string;
+  onReady?(handle: JsonEditorHandle): void;
+}
+
+export default function JsonEditor(props: JsonEditorProps) {
+  const { path, value, onChange, schema, issues = [], readOnly, height = 480, onReady } = props;
+  const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null);
+
+  useEffect(() => setModelSchema(path, schema), [path, schema]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model) setIssueMarkers(monaco, model, issues);
+  }, [issues, value]);
+
+  const onMount: OnMount = (ed) => {
+    editorRef.current = ed;
+    const model = ed.getModel();
+    if (model) setIssueMarkers(monaco, model, issues);
+    onReady?.({
+      revealPointer(pointer) {
+        const m = ed.getModel();
+        if (!m) return;
+        const range = rangeForPointer(m, pointer);
+        ed.setSelection(range);
+        ed.revealRangeInCenter(range);
+        ed.focus();
+      },
+    });
+  };
+
+  return (
+    <div data-testid="json-editor" style={{ border: '1px solid #d9d9d9', borderRadius: 6, overflow: 'hidden' }}>
+      <Editor
+        height={height}
+        language="json"
+        path={path}
+        value={value}
+        onChange={(v) => onChange?.(v ?? '')}
+        onMount={onMount}
+        options={{
+          readOnly,
+          minimap: { enabled: false },
+          automaticLayout: true,
+          scrollBeyondLastLine: false,
+          tabSize: 2,
+          fontSize: 13,
+          fixedOverflowWidgets: true,
+        }}
+      />
+    </div>
+  );
+}

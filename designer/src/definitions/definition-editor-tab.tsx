@@ -1,0 +1,60 @@
+import { Alert, Badge, Button, Popconfirm, Space, Typography } from 'antd';
+import { Suspense, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DefinitionDetail, DefinitionKind } from '../api/types';
+import { EditorFallback } from '../components/editor-fallback';
+import { ErrorAlert } from '../components/error-alert';
+import { LazyJsonEditor, type JsonEditorHandle } from '../components/json-editor';
+import { schemaFor } from './definition-schemas';
+import { IssuesList } from './issues-list';
+import { useDefinitionEditor } from './use-definition-editor';
+
+export function DefinitionEditorTab(props: { kind: DefinitionKind; defKey: string; detail: DefinitionDetail; onChanged(): void }) {
+  const { kind, defKey, detail, onChanged } = props;
+  const { t } = useTranslation();
+  const ed = useDefinitionEditor(kind, defKey, detail, onChanged);
+  const handle = useRef<JsonEditorHandle | null>(null);
+  const schema = useMemo(() => schemaFor(kind), [kind]);
+  const archived = detail.status === 'archived';
+
+  return (
+    <div>
+      <Typography.Paragraph type="secondary">{t('detail.help')}</Typography.Paragraph>
+      {!detail.draft && detail.latestVersion ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('detail.noDraft')} /> : null}
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Badge dot={ed.dirty} title={ed.dirty ? t('detail.unsaved') : undefined}>
+          <Button onClick={() => void ed.save()} loading={ed.busy === 'save'} disabled={archived} data-testid="save-draft">
+            {t('detail.save')}
+          </Button>
+        </Badge>
+        <Button onClick={() => void ed.validate()} loading={ed.busy === 'validate'} data-testid="validate">{t('detail.validate')}</Button>
+        <Button type="primary" onClick={() => void ed.publish()} loading={ed.busy === 'publish'} disabled={archived} data-testid="publish">
+          {t('detail.publish')}
+        </Button>
+        <Popconfirm
+          title={t('detail.archiveConfirm')}
+          okText={t('common.yes')}
+          cancelText={t('common.no')}
+          onConfirm={() => void ed.archive()}
+          disabled={archived}
+        >
+          <Button danger loading={ed.busy === 'archive'} disabled={archived} data-testid="archive">{t('detail.archive')}</Button>
+        </Popconfirm>
+        {ed.dirty && <Typography.Text type="warning" data-testid="unsaved">{t('detail.unsaved')}</Typography.Text>}
+      </Space>
+      {ed.error ? <ErrorAlert error={ed.error} /> : null}
+      <Suspense fallback={<EditorFallback />}>
+        <LazyJsonEditor
+          path={`inmemory://oms/${kind}/${defKey}.json`}
+          value={ed.text}
+          onChange={ed.setText}
+          schema={schema}
+          issues={ed.issues}
+          readOnly={archived}
+          onReady={(h) => { handle.current = h; }}
+        />
+      </Suspense>
+      <IssuesList issues={ed.issues} onSelect={(p) => handle.current?.revealPointer(p)} />
+    </div>
+  );
+}

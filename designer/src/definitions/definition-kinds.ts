@@ -1,0 +1,40 @@
+import type { DefinitionKind } from '../api/types';
+
+export const KINDS: readonly DefinitionKind[] = ['form', 'flow', 'routing', 'review'];
+
+export function isKind(s: string | undefined | null): s is DefinitionKind {
+  return !!s && (KINDS as readonly string[]).includes(s);
+}
+
+export const KEY_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
+
+/** Pick the text for the UI language out of an i18n map `{en, zh-CN}` (or a plain string). */
+export function i18nText(value: unknown, language: string): string {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object') {
+    const map = value as Record<string, unknown>;
+    const text = map[language] ?? map.en ?? Object.values(map)[0];
+    return typeof text === 'string' ? text : '';
+  }
+  return '';
+}
+
+/** The smallest valid body of each kind, so a new draft validates before the analyst adds anything. */
+export function starterBody(kind: DefinitionKind, key: string, title: string): Record<string, unknown> {
+  const head = { kind, key, title: { en: title, 'zh-CN': title } };
+  switch (kind) {
+    case 'form':
+      return { ...head, fields: [] };
+    case 'flow':
+      return {
+        ...head,
+        nodes: [{ id: 'start', type: 'start', config: {} }, { id: 'end', type: 'end', config: {} }],
+        edges: [{ id: 'e1', from: 'start', to: 'end' }],
+        layout: { start: { x: 0, y: 0 }, end: { x: 240, y: 0 } },
+      };
+    case 'routing':
+      return { ...head, rules: [] };
+    case 'review':
+      return { ...head, rules: [] };
+  }
+}

@@ -1,0 +1,23 @@
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const r = (p: string) => path.resolve(import.meta.dirname, p);
+
+// The designer imports the pure runtime from source, so validation and schemas never drift from the server.
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: { '@oms/runtime': r('../runtime/src/index.ts') },
+  },
+  build: {
+    outDir: r('dist'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4096,
+  },
+  worker: { format: 'es' },
+  server: {
+    // `npm run dev -w @oms/designer` proxies the API to a locally running server.
+    proxy: { '/api': process.env.OMS_API_URL ?? 'http://localhost:3000' },
+  },
+});
