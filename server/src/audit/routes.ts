@@ -1,0 +1,76 @@
+import { defineRoute, type RouteSpec } from '../http/route-spec.js';
+
+const entrySchema = {
+  type: 'object',
+  required: ['id', 'at', 'action', 'subject', 'requestId'],
+  properties: {
+    id: { type: 'string' },
+    at: { type: 'string', format: 'date-time' },
+    actorId: { type: ['string', 'null'] },
+    action: { type: 'string' },
+    subject: { type: 'string' },
+    requestId: { type: 'string' },
+    ip: { type: ['string', 'null'] },
+    details: { type: 'object' },
+  },
+};
+
+interface AuditQuery {
+  limit?: number;
+  before?: string;
+  action?: string;
+}
+
+/** Newest first; page with `before=<nextCursor>` (ids are UUIDv7, so they sort by insertion time). */
+const listAudit = defineRoute<unknown, AuditQuery>({
+  method: 'get',
+  path: '/api/audit',
+  operationId: 'listAudit',
+  summary: 'Audit log, newest first, paged by cursor',
+  tags: ['audit'],
+  query: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      limit: { type: 'integer', minimum: 1, maximum: 200 },
+      before: { type: 'string', pattern: '^[0-9a-fA-F-]{36}$' },
+      action: { type: 'string', maxLength: 100 },
+    },
+  },
+  responses: {
+    200: {
+      description: 'A page of entries',
+      schema: {
+        type: 'object',
+        required: ['items', 'nextCursor'],
+        properties: { items: { type: 'array', items: entrySchema }, nextCursor: { type: ['string', 'null'] } },
+      },
+    },
+  },
+  example: { query: { limit: '10' } },
+  async handler({ deps, auth, query }) {
+    const limit = query.limit ?? 50;
+    const q = deps.db('audit_log').where({ tenant_id: auth.tenantId });
+    if (query.before) q.andWhere('id', '<', query.before);
+    if (query.action) q.andWhere('action', query.action);
+    const rows = await q.orderBy('id', 'desc').limit(limit + 1);
+    const page = rows.slice(0, limit);
+    return {
+      body: {
+        items: page.map((r) => ({
+          id: r.id,
+          at: new Date(r.at).toISOString(),
+          actorId: r.actor_id,
+          action: r.action,
+          subject: r.subject,
+          requestId: r.request_id,
+          ip: r.ip,
+          details: r.details,
+        })),
+        nextCursor: rows.length > limit ? page[page.length - 1].id : null,
+      },
+    };
+  },
+});
+
+export const routes: RouteSpec[] = [listAudit];

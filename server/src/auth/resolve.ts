@@ -1,0 +1,34 @@
+import type { Context } from 'koa';
+import type { AppDeps, AuthInfo, Role } from '../http/route-spec.js';
+import { findApiKey, touchApiKey } from './api-keys.js';
+import { SESSION_COOKIE, findSession } from './sessions.js';
+
+export interface ResolvedAuth extends AuthInfo {
+  csrfToken?: string;
+}
+
+/** Who is calling: a Bearer API key wins over the session cookie. Bad credentials resolve to null (→ 401). */
+export async function resolveAuth(ctx: Context, deps: AppDeps): Promise<ResolvedAuth | null> {
+  const now = deps.clock.now();
+  const header = ctx.get('authorization');
+  if (header) {
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!m) return null;
+    const key = await findApiKey(deps.db, m[1]);
+    if (!key) return null;
+    await touchApiKey(deps.db, key.tenant_id, key.id, now);
+    return { tenantId: key.tenant_id, userId: null, role: key.role as Role, via: 'api-key', apiKeyId: key.id };
+  }
+  const token = ctx.cookies.get(SESSION_COOKIE);
+  if (!token || token.length > 100) return null;
+  const s = await findSession(deps.db, token, now);
+  if (!s) return null;
+  return {
+    tenantId: s.tenant_id,
+    userId: s.user_id,
+    role: s.role as Role,
+    via: 'session',
+    sessionId: s.id,
+    csrfToken: s.csrf_token,
+  };
+}

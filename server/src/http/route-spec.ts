@@ -1,0 +1,86 @@
+import type { Knex } from 'knex';
+import type { Context } from 'koa';
+import type { Logger } from 'pino';
+import type { Clock } from '@oms/runtime';
+import type { AppConfig } from '../config.js';
+
+export type Role = 'admin' | 'analyst' | 'approver' | 'operator' | 'customer';
+export const ROLES: readonly Role[] = ['admin', 'analyst', 'approver', 'operator', 'customer'];
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'delete' | 'patch';
+export type JsonSchema = Record<string, unknown>;
+
+export interface AppDeps {
+  db: Knex;
+  logger: Logger;
+  config: AppConfig;
+  clock: Clock;
+}
+
+export interface AuthInfo {
+  tenantId: string;
+  /** null for API keys (they act as their role, not as a user). */
+  userId: string | null;
+  role: Role;
+  via: 'session' | 'api-key';
+  sessionId?: string;
+  apiKeyId?: string;
+}
+
+export interface RouteContext<B = any, Q = any, P = any> {
+  ctx: Context;
+  deps: AppDeps;
+  /** Throws 401 auth.required when read on a public route without credentials. */
+  auth: AuthInfo;
+  /** The caller, if any (public routes). */
+  optionalAuth: AuthInfo | null;
+  requestId: string;
+  ip: string | null;
+  params: P;
+  query: Q;
+  body: B;
+  locale: 'en' | 'zh-CN';
+}
+
+export interface RouteResult {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface RouteResponse {
+  description: string;
+  schema?: JsonSchema;
+}
+
+/** A sample request the role-matrix and tenancy tests replay (path params, query, body). */
+export interface RouteExample {
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+}
+
+export interface RouteSpec {
+  method: HttpMethod;
+  /** Koa style, e.g. `/api/definitions/:kind/:key`; also the policy-table key after the method. */
+  path: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  tags: string[];
+  params?: JsonSchema;
+  query?: JsonSchema;
+  body?: JsonSchema;
+  responses: Record<number, RouteResponse>;
+  example?: RouteExample;
+  handler(ctx: RouteContext): Promise<RouteResult | void>;
+}
+
+/** Identity helper: keeps literal types and gives editors the RouteSpec shape. */
+export function defineRoute<B = any, Q = any, P = any>(
+  spec: Omit<RouteSpec, 'handler'> & { handler(ctx: RouteContext<B, Q, P>): Promise<RouteResult | void> },
+): RouteSpec {
+  return spec as RouteSpec;
+}
+
+export const policyKey = (r: Pick<RouteSpec, 'method' | 'path'>) => `${r.method.toUpperCase()} ${r.path}`;

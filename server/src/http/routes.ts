@@ -1,0 +1,33 @@
+import { routes as auditRoutes } from '../audit/routes.js';
+import { routes as authRoutes } from '../auth/routes.js';
+import { routes as definitionRoutes } from '../definitions/routes.js';
+import { routes as healthRoutes } from '../ops/health.js';
+import { routes as releaseRoutes } from '../releases/routes.js';
+import { routes as apiKeyRoutes } from '../users/api-key-routes.js';
+import { routes as userRoutes } from '../users/routes.js';
+import { buildOpenApi } from './openapi.js';
+import { defineRoute, type RouteSpec } from './route-spec.js';
+
+const openApiRoute = defineRoute({
+  method: 'get',
+  path: '/api/openapi.json',
+  operationId: 'openapi',
+  summary: 'This API description (OpenAPI 3.1)',
+  tags: ['ops'],
+  responses: { 200: { description: 'OpenAPI document', schema: { type: 'object' } } },
+  async handler() {
+    return { body: buildOpenApi(allRoutes) };
+  },
+});
+
+/** Every API route of the app, in mount order. Tests derive the role matrix and OpenAPI checks from this list. */
+export const allRoutes: RouteSpec[] = [
+  ...healthRoutes,
+  openApiRoute,
+  ...authRoutes,
+  ...userRoutes,
+  ...apiKeyRoutes,
+  ...auditRoutes,
+  ...definitionRoutes,
+  ...releaseRoutes,
+];
