@@ -1,4 +1,4 @@
-import type { Issue } from '../core/issue.js';
+import type { Issue, Locale } from '../core/issue.js';
 
 /** A JSON Logic rule as stored in definitions. */
 export type Rule = unknown;
@@ -7,6 +7,8 @@ export type Rule = unknown;
 export interface RuleEnv {
   /** Current time (epoch ms) from the injected clock; date operators use it. */
   now?: number;
+  /** Sink for the `log` operator; the runtime does no I/O, so without it `log` only returns its value. */
+  log?: (value: unknown) => void;
 }
 
 /** A rule compiled once to closures (no eval, no new Function). */
@@ -54,13 +56,33 @@ export interface OperatorDef {
   /** Minimum / maximum argument counts, checked at compile time. */
   minArgs?: number;
   maxArgs?: number;
+  /** Argument docs for the editor's autocomplete. */
+  args?: OperatorArgDoc[];
+}
+
+export interface OperatorArgDoc {
+  name: string;
+  /** Loose type hint for the editor, e.g. `number`, `string | string[]`, `date`, `rule`. */
+  type: string;
+  description?: string;
+  optional?: boolean;
+}
+
+/** What the designer shows for one operator (autocomplete, hover help). */
+export interface OperatorDoc {
+  name: string;
+  category: 'logic' | 'comparison' | 'arithmetic' | 'string' | 'array' | 'data' | 'iteration' | 'oms' | 'custom';
+  description: string;
+  args: OperatorArgDoc[];
+  /** A small example rule. */
+  example?: unknown;
 }
 
 export interface RuleEngine {
   /** Compile a rule; throws RuleError for an invalid or over-limit rule. Cached per rule object. */
   compile(rule: Rule): CompiledRule;
   /** Compile-time problems as issues (no throw); `[]` when the rule is fine. */
-  check(rule: Rule, basePath?: string): Issue[];
+  check(rule: Rule, basePath?: string, locale?: Locale): Issue[];
   evaluate(rule: Rule, data: unknown, env?: RuleEnv): unknown;
   /** Evaluate recording each sub-rule's value. */
   trace(rule: Rule, data: unknown, env?: RuleEnv): TraceResult;
@@ -68,6 +90,8 @@ export interface RuleEngine {
   varsOf(rule: Rule): string[];
   /** Operator names this engine knows (built-ins + OMS + custom), for the editor. */
   operatorNames(): string[];
+  /** Documentation of every operator this engine knows, for the editor. */
+  describe(): OperatorDoc[];
   readonly limits: RuleLimits;
 }
 
@@ -84,6 +108,8 @@ export class RuleError extends Error {
     message: string,
     /** JSON Pointer inside the rule. */
     readonly path: string = '',
+    /** Values for the localized message template (see rules/messages.ts). */
+    readonly params: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'RuleError';

@@ -1,0 +1,102 @@
+import { formatMessage } from '../core/messages.js';
+import type { Issue, Locale } from '../core/issue.js';
+import { JSON_LOGIC_OPS, OMS_OPS } from './builtin-ops.js';
+import { compileNode, type CompileOptions } from './compiler.js';
+import { customOp } from './custom-ops.js';
+import type { EvalCtx, Fn } from './eval-context.js';
+import { DEFAULT_LIMITS, measureRule } from './limits.js';
+import { describeOperators } from './operator-docs.js';
+import type { OpSpec } from './ops/op-spec.js';
+import { varsOf } from './vars.js';
+import './messages.js';
+import {
+  RuleError,
+  type CompiledRule,
+  type Rule,
+  type RuleEngine,
+  type RuleEngineOptions,
+  type RuleEnv,
+  type RuleLimits,
+  type TraceEntry,
+} from './types.js';
+
+const NO_ENV: RuleEnv = Object.freeze({});
+
+/**
+ * A rule engine with its own operator table and compile caches. Rules compile once to closures; object
+ * rules are cached by identity (a WeakMap, so published definitions share compiled code and dropped ones
+ * are collected). Primitive rules are cheap to compile and are not cached.
+ */
+export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
+  const limits: RuleLimits = Object.freeze({ ...DEFAULT_LIMITS, ...options.limits });
+  const ops = new Map<string, OpSpec>([...Object.entries(JSON_LOGIC_OPS), ...Object.entries(OMS_OPS)]);
+  for (const [name, def] of Object.entries(options.operators ?? {})) {
+    if (Object.prototype.hasOwnProperty.call(JSON_LOGIC_OPS, name)) {
+      throw new RuleError('rule.operator-conflict', `Operator "${name}" is a JSON Logic built-in and cannot be replaced`, '', { op: name });
+    }
+    ops.set(name, customOp(def));
+  }
+  const customDefs = options.operators ?? {};
+  const plain = new WeakMap<object, CompiledRule>();
+  const tracing = new WeakMap<object, Fn>();
+
+  const build = (rule: Rule, trace: boolean, issues: RuleError[] | null): Fn => {
+    measureRule(rule, limits);
+    const opts: CompileOptions = { ops, trace, issues };
+    return compileNode(rule, '', opts);
+  };
+
+  const newCtx = (env: RuleEnv | undefined, trace: TraceEntry[] | null): EvalCtx => ({
+    env: env ?? NO_ENV,
+    budget: limits.iterationBudget,
+    trace,
+  });
+
+  const compile = (rule: Rule): CompiledRule => {
+    const key = typeof rule === 'object' && rule !== null ? rule : null;
+    const hit = key && plain.get(key);
+    if (hit) return hit;
+    const fn = build(rule, false, null);
+    const compiled = Object.assign((data: unknown, env?: RuleEnv) => fn(data, newCtx(env, null)), {
+      vars: Object.freeze(varsOf(rule)),
+    }) as CompiledRule;
+    if (key) plain.set(key, compiled);
+    return compiled;
+  };
+
+  const engine: RuleEngine = {
+    limits,
+    compile,
+    evaluate: (rule, data, env) => compile(rule)(data, env),
+    trace(rule, data, env) {
+      const key = typeof rule === 'object' && rule !== null ? rule : null;
+      let fn = key && tracing.get(key);
+      if (!fn) {
+        fn = build(rule, true, null);
+        if (key) tracing.set(key, fn);
+      }
+      const trace: TraceEntry[] = [];
+      const value = fn(data, newCtx(env, trace));
+      return { value, trace };
+    },
+    check(rule, basePath = '', locale: Locale = 'en'): Issue[] {
+      const issues: RuleError[] = [];
+      try {
+        build(rule, false, issues);
+      } catch (e) {
+        if (!(e instanceof RuleError)) throw e;
+        issues.push(e);
+      }
+      return issues.map((e) => ({
+        path: basePath + e.path,
+        code: e.code,
+        message: formatMessage(e.code, locale, e.params),
+        params: e.params,
+      }));
+    },
+    varsOf,
+    operatorNames: () => [...ops.keys()].sort(),
+    describe: () => describeOperators(customDefs),
+  };
+  return engine;
+}

@@ -1,0 +1,27 @@
+import { RuleError, type RuleEnv, type TraceEntry } from './types.js';
+
+/** Per-evaluation state: the injected env, the remaining work budget and an optional trace sink. */
+export interface EvalCtx {
+  env: RuleEnv;
+  budget: number;
+  trace: TraceEntry[] | null;
+}
+
+/** A compiled sub-rule. `data` is the current scope (the whole input, or an item inside an iteration). */
+export type Fn = (data: unknown, ctx: EvalCtx) => unknown;
+
+/**
+ * Spend work units; iterations and large results (merge, cat, substr, in) all draw on one budget,
+ * so nested CPU bombs and memory blow-ups abort with the same stable code.
+ */
+export function charge(ctx: EvalCtx, units: number): void {
+  ctx.budget -= units;
+  if (ctx.budget < 0) {
+    throw new RuleError('rule.iteration-budget', 'Rule evaluation exceeded its work budget');
+  }
+}
+
+/** Work units charged for producing or scanning a string of `length` characters. */
+export function stringUnits(length: number): number {
+  return length >>> 4;
+}

@@ -1,0 +1,67 @@
+import { charge } from '../eval-context.js';
+import { num } from '../ops/math-ops.js';
+import { eager, type NodeInfo, type OpSpec } from '../ops/op-spec.js';
+import { getPath, splitPath } from '../var-path.js';
+
+function finite(v: unknown): number {
+  const n = num(v);
+  return Number.isFinite(n) ? n : 0;
+}
+
+/** A constant field path is vetted at compile time like a `var` path. */
+function vetField(node: NodeInfo, i: number): void {
+  if (node.isConst(i)) {
+    const f = node.constValue(i);
+    if (typeof f === 'string' && f !== '') splitPath(f, node.path);
+  }
+}
+
+/** `sum-lines`: `[lines, field?]` — sum of a (dotted) line field, or of qty × unitPrice without one. */
+const sumLines: OpSpec = {
+  minArgs: 1,
+  maxArgs: 2,
+  compile(node) {
+    vetField(node, 1);
+    return eager((v, _d, c) => {
+      const lines = v[0];
+      if (!Array.isArray(lines)) return 0;
+      charge(c, lines.length);
+      const field = v[1];
+      let sum = 0;
+      if (field === undefined || field === null || field === '') {
+        for (const l of lines) sum += finite(getPath(l, ['qty'], 0)) * finite(getPath(l, ['unitPrice'], 0));
+      } else {
+        const segs = splitPath(field);
+        for (const l of lines) sum += finite(getPath(l, segs, 0));
+      }
+      return sum;
+    }).compile(node);
+  },
+};
+
+/**
+ * `count-lines`: `[lines]` counts lines; `[lines, field, value]` counts lines whose field equals value
+ * (or, for an array field such as tags, contains it).
+ */
+const countLines: OpSpec = {
+  minArgs: 1,
+  maxArgs: 3,
+  compile(node) {
+    vetField(node, 1);
+    return eager((v, _d, c) => {
+      const lines = v[0];
+      if (!Array.isArray(lines)) return 0;
+      if (v.length < 2) return lines.length;
+      charge(c, lines.length);
+      const segs = splitPath(v[1]);
+      let n = 0;
+      for (const l of lines) {
+        const f = getPath(l, segs, undefined);
+        if (f === v[2] || (Array.isArray(f) && f.includes(v[2]))) n++;
+      }
+      return n;
+    }).compile(node);
+  },
+};
+
+export const lineOps: Record<string, OpSpec> = { 'sum-lines': sumLines, 'count-lines': countLines };

@@ -1,0 +1,80 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON Logic arithmetic coerces like JavaScript on purpose. */
+import { binary } from './compare-ops.js';
+import { eager, evalAll, type OpSpec } from './op-spec.js';
+
+/**
+ * json-logic-js coerces with `parseFloat` (so "3.5kg" is 3.5 and true is NaN). For numbers parseFloat is
+ * the identity except that -0 becomes 0; skipping the string round trip keeps the hot path fast.
+ */
+export function num(x: unknown): number {
+  return typeof x === 'number' ? (x === 0 ? 0 : x) : parseFloat(x as string);
+}
+
+const plus: OpSpec = {
+  compile({ args }) {
+    if (args.length === 2) {
+      const [x, y] = args;
+      return (d, c) => {
+        // (0 + a) first: the reduce starts from 0, which also turns a -0 operand into 0.
+        const a = 0 + num(x(d, c));
+        return a + num(y(d, c));
+      };
+    }
+    return (d, c) => {
+      let acc: unknown = 0;
+      for (let i = 0; i < args.length; i++) acc = num(acc) + num(args[i](d, c));
+      return acc;
+    };
+  },
+};
+
+/** `*` reduces without an initial value: one operand comes back unchanged, none is an error. */
+const times: OpSpec = {
+  minArgs: 1,
+  compile({ args }) {
+    if (args.length === 2) {
+      const [x, y] = args;
+      return (d, c) => {
+        const a = x(d, c);
+        return num(a) * num(y(d, c));
+      };
+    }
+    return (d, c) => {
+      let acc: unknown = args[0](d, c);
+      for (let i = 1; i < args.length; i++) acc = num(acc) * num(args[i](d, c));
+      return acc;
+    };
+  },
+};
+
+/** `-` with one operand (or an undefined second one) is unary minus. */
+const minus: OpSpec = {
+  compile({ args }) {
+    if (args.length === 1) {
+      const [x] = args;
+      return (d, c) => -(x(d, c) as any);
+    }
+    if (args.length === 2) {
+      const [x, y] = args;
+      return (d, c) => {
+        const a: any = x(d, c);
+        const b: any = y(d, c);
+        return b === undefined ? -a : a - b;
+      };
+    }
+    return (d, c) => {
+      const v: any[] = evalAll(args, d, c);
+      return v[1] === undefined ? -v[0] : v[0] - v[1];
+    };
+  },
+};
+
+export const mathOps: Record<string, OpSpec> = {
+  '+': plus,
+  '*': times,
+  '-': minus,
+  '/': binary((a, b) => a / b),
+  '%': binary((a, b) => a % b),
+  min: eager((v) => Math.min.apply(null, v as number[])),
+  max: eager((v) => Math.max.apply(null, v as number[])),
+};

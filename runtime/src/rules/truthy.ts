@@ -1,0 +1,5 @@
+/** JSON Logic truthiness (jsonlogic.com/truthy): like JavaScript, except an empty array is falsy. */
+export function truthy(value: unknown): boolean {
+  if (Array.isArray(value) && value.length === 0) return false;
+  return !!value;
+}
