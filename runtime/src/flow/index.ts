@@ -1,0 +1,13 @@
+// Flow: definition kind (schema + semantic checks + references), node-type registry, pure interpreter.
+import './messages.js';
+
+export * from './types.js';
+export * from './node-type.js';
+export * from './duration.js';
+export * from './nodes/index.js';
+export { createFlowEngine, type FlowEngine, type FlowEngineOptions } from './engine.js';
+export { FlowError } from './run.js';
+export { buildFlowSchema } from './schema.js';
+export { checkFlow } from './check.js';
+export { createFlowKind, flowKind, flowReferences } from './kind.js';
+export { indexFlow, edgeOutcome, type FlowIndex } from './graph.js';
