@@ -1,0 +1,61 @@
+import http from 'node:http';
+import path from 'node:path';
+import knex from 'knex';
+import pino from 'pino';
+import { createApp } from './app.js';
+import { loadConfig } from './config.js';
+import { startEmbeddedPostgres, type EmbeddedDb } from './db/embedded.js';
+import { migrateToLatest } from './db/migrate.js';
+import { DEMO_PASSWORD, DEMO_ROLES, demoEmail, seedDemo } from './seed/demo.js';
+
+/** `npm start`: embedded PostgreSQL (demo mode) unless DATABASE_URL is set; API + built designer on PORT. */
+async function main() {
+  const config = loadConfig();
+  const logger = pino({ level: config.logLevel });
+  let embedded: EmbeddedDb | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(config.dataDir, 'pg'),
+      log: (line) => logger.debug({ pg: line.trim() }, 'postgres'),
+    });
+    url = embedded.url;
+  }
+  const db = knex({ client: 'pg', connection: url, pool: { min: 0, max: 10 } });
+  await migrateToLatest(db);
+  const seeded = embedded ? await seedDemo(db) : undefined;
+
+  const app = createApp({ db, logger, config });
+  const server = http.createServer(app.callback());
+  await new Promise<void>((resolve) => server.listen(config.port, resolve));
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : config.port;
+  const lines = [`OMS Studio listening on http://localhost:${port}  (API docs: /api/docs)`];
+  if (seeded) {
+    lines.push(`Demo mode: embedded PostgreSQL in ${path.join(config.dataDir, 'pg')}${seeded.created ? ' (demo data seeded)' : ''}`);
+    lines.push(`Demo logins (tenant "demo", password "${DEMO_PASSWORD}"): ${DEMO_ROLES.map(demoEmail).join(', ')}`);
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const force = setTimeout(() => server.closeAllConnections(), 5000);
+    await closed;
+    clearTimeout(force);
+    await db.destroy();
+    await embedded?.stop(); // never kill the postgres child directly: stop() would then hang
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err) => {
+  process.stderr.write(`OMS Studio failed to start: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});
