@@ -1,0 +1,120 @@
+import { writeAudit } from '../audit/audit.js';
+import { checksumOf } from './checksum.js';
+import { nowOf, subjectOf, iso, type Actor, type DefinitionDeps } from './context.js';
+import * as store from './definition-store.js';
+import { alreadyExists, archived, assertDraftShape, definitionNotFound, invalidDefinition } from './errors.js';
+import { lockForPublish, writeNextVersion, type PublishedVersion } from './publish.js';
+
+export interface DefinitionSummary {
+  kind: string;
+  key: string;
+  title: unknown;
+  status: 'draft' | 'published' | 'archived';
+  latestVersion: number;
+  hasDraft: boolean;
+  updatedAt: string | null;
+}
+
+function summaryOf(h: store.HeadWithDraft): DefinitionSummary {
+  const status = h.archived_at ? 'archived' : h.latest_version > 0 ? 'published' : 'draft';
+  // The draft is a working copy kept after publish; it has news only when edited since the last publish.
+  const hasDraft = h.draft_updated_at != null && (h.latest_published_at == null || h.draft_updated_at > h.latest_published_at);
+  return { kind: h.kind, key: h.key, title: h.title ?? null, status, latestVersion: h.latest_version, hasDraft, updatedAt: iso(h.updated_at) };
+}
+
+export async function listDefinitions(deps: DefinitionDeps, actor: Actor, kind?: string): Promise<DefinitionSummary[]> {
+  return (await store.listHeads(deps.db, actor.tenantId, kind)).map(summaryOf);
+}
+
+async function summary(deps: DefinitionDeps, actor: Actor, kind: string, key: string): Promise<DefinitionSummary> {
+  const [row] = await store.listHeads(deps.db, actor.tenantId, kind, key);
+  if (!row) throw definitionNotFound();
+  return summaryOf(row);
+}
+
+export async function createDefinition(deps: DefinitionDeps, actor: Actor, kind: string, key: string, body: unknown): Promise<DefinitionSummary> {
+  assertDraftShape(kind, key, body, '/body');
+  const ref = { tenantId: actor.tenantId, kind, key };
+  const at = nowOf(deps);
+  await deps.db.transaction(async (trx) => {
+    const inserted = await store.insertHead(trx, { tenant_id: actor.tenantId, kind, key, title: body.title ?? null, created_by: actor.userId, created_at: at, updated_at: at });
+    if (!inserted) throw alreadyExists();
+    await store.upsertDraft(trx, ref, body, checksumOf(body), actor.userId, at);
+    await writeAudit(trx, { ...auditBase(actor), action: 'definition.create', subject: subjectOf(kind, key), details: { kind, key }, at });
+  });
+  return summary(deps, actor, kind, key);
+}
+
+export async function getDefinition(deps: DefinitionDeps, actor: Actor, kind: string, key: string) {
+  const s = await summary(deps, actor, kind, key);
+  const draft = await store.getVersion(deps.db, { tenantId: actor.tenantId, kind, key }, 0);
+  return {
+    kind: s.kind, key: s.key, title: s.title, status: s.status, latestVersion: s.latestVersion, hasDraft: s.hasDraft,
+    draft: draft ? { body: draft.body, updatedAt: iso(draft.updated_at), updatedBy: draft.updated_by } : null,
+  };
+}
+
+export async function updateDraft(deps: DefinitionDeps, actor: Actor, kind: string, key: string, body: unknown): Promise<DefinitionSummary> {
+  assertDraftShape(kind, key, body, '/body');
+  const ref = { tenantId: actor.tenantId, kind, key };
+  const at = nowOf(deps);
+  await deps.db.transaction(async (trx) => {
+    // FOR SHARE: a concurrent archive waits for us (and we for it), but concurrent draft saves do not block each other.
+    const head = await trx('definition_heads').where({ tenant_id: ref.tenantId, kind, key }).forShare().first();
+    if (!head) throw definitionNotFound();
+    if (head.archived_at) throw archived();
+    await store.upsertDraft(trx, ref, body, checksumOf(body), actor.userId, at);
+    await trx('definition_heads').where({ tenant_id: ref.tenantId, kind, key }).update({ updated_at: at });
+    await writeAudit(trx, { ...auditBase(actor), action: 'definition.update-draft', subject: subjectOf(kind, key), details: { kind, key }, at });
+  });
+  return summary(deps, actor, kind, key);
+}
+
+/** Validate a given body, or else the stored draft; the body's kind/key must match the URL. */
+export async function validateDraft(deps: DefinitionDeps, actor: Actor, kind: string, key: string, body?: unknown) {
+  let target = body;
+  if (target === undefined) {
+    const draft = await store.getVersion(deps.db, { tenantId: actor.tenantId, kind, key }, 0);
+    if (!draft) throw definitionNotFound();
+    target = draft.body;
+  } else if (!(await store.getHead(deps.db, { tenantId: actor.tenantId, kind, key }))) {
+    throw definitionNotFound();
+  }
+  const issues = deps.checker.validate(target, { locale: actor.locale });
+  const b = target !== null && typeof target === 'object' ? (target as Record<string, unknown>) : null;
+  for (const [field, want] of [['kind', kind], ['key', key]] as const) {
+    if (b && b[field] !== want && !issues.some((i) => i.path === `/${field}`)) {
+      issues.push({ path: `/${field}`, code: 'definition.mismatch', message: `${field} must be "${want}"` });
+    }
+  }
+  return { valid: issues.length === 0, issues };
+}
+
+export async function publishDefinition(deps: DefinitionDeps, actor: Actor, kind: string, key: string): Promise<PublishedVersion> {
+  const ref = { tenantId: actor.tenantId, kind, key };
+  return deps.db.transaction(async (trx) => {
+    const { head, draft } = await lockForPublish(trx, ref);
+    const issues = deps.checker.validate(draft, { locale: actor.locale });
+    if (issues.length > 0) throw invalidDefinition(issues);
+    const at = nowOf(deps);
+    const { body: _body, ...published } = await writeNextVersion(trx, ref, head, draft, actor.userId, at);
+    await writeAudit(trx, { ...auditBase(actor), action: 'definition.publish', subject: subjectOf(kind, key), details: { kind, key, version: published.version, checksum: published.checksum }, at });
+    return published;
+  });
+}
+
+export async function archiveDefinition(deps: DefinitionDeps, actor: Actor, kind: string, key: string): Promise<DefinitionSummary> {
+  const ref = { tenantId: actor.tenantId, kind, key };
+  await deps.db.transaction(async (trx) => {
+    const head = await store.getHead(trx, ref, { forUpdate: true });
+    if (!head) throw definitionNotFound();
+    if (head.archived_at) throw archived();
+    const at = nowOf(deps);
+    await store.updateHead(trx, ref, { archived_at: at, archived_by: actor.userId, updated_at: at });
+    await store.markVersionsArchived(trx, ref, actor.userId, at);
+    await writeAudit(trx, { ...auditBase(actor), action: 'definition.archive', subject: subjectOf(kind, key), details: { kind, key }, at });
+  });
+  return summary(deps, actor, kind, key);
+}
+
+export const auditBase = (actor: Actor) => ({ tenantId: actor.tenantId, actorId: actor.userId, requestId: actor.requestId, ip: actor.ip });
