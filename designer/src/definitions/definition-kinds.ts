@@ -24,11 +24,11 @@ export function starterBody(kind: DefinitionKind, key: string, title: string): R
   const head = { kind, key, title: { en: title, 'zh-CN': title } };
   switch (kind) {
     case 'form':
-      return { ...head, fields: [] };
+      return { ...head, fields: [{ key: 'note', type: 'text', label: { en: 'Note', 'zh-CN': '备注' } }] };
     case 'flow':
       return {
         ...head,
-        nodes: [{ id: 'start', type: 'start', config: {} }, { id: 'end', type: 'end', config: {} }],
+        nodes: [{ id: 'start', type: 'start' }, { id: 'end', type: 'end' }],
         edges: [{ id: 'e1', from: 'start', to: 'end' }],
         layout: { start: { x: 0, y: 0 }, end: { x: 240, y: 0 } },
       };
