@@ -1,7 +1,8 @@
 import type { CanonicalOrder } from '../order/canonical-order.js';
 import type { RuleEnv } from '../rules/types.js';
 import type { CompiledRouting } from './compile.js';
-import { matches, truthy, type LocState } from './select.js';
+import { truthy } from '../rules/truthy.js';
+import { matches, type LocState } from './select.js';
 import type { ReasonRef, RoutingTrace, Weights } from './types.js';
 
 export interface RuleOutcome {

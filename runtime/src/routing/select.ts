@@ -1,4 +1,5 @@
 import type { CanonicalOrder, OrderLine } from '../order/canonical-order.js';
+import { truthy } from '../rules/truthy.js';
 import type { RuleEnv } from '../rules/types.js';
 import type { CompiledSelector } from './compile.js';
 import type { Location, ReasonRef } from './types.js';
@@ -20,8 +21,6 @@ export interface LocState {
   preferredBy: string[];
 }
 
-// JSON Logic truthiness: an empty array is false, everything else as in JavaScript.
-export const truthy = (v: unknown): boolean => (Array.isArray(v) ? v.length > 0 : !!v);
 
 const hasAll = (have: string[] | undefined, want: string[]) => want.every((t) => have?.includes(t) ?? false);
 const hasAny = (have: string[] | undefined, want: string[]) => want.some((t) => have?.includes(t) ?? false);
