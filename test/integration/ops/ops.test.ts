@@ -1,0 +1,64 @@
+import knex from 'knex';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../../server/src/db/embedded.js';
+import { startTestApp, type TestApp } from '../http/support/harness.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+describe('health', () => {
+  it('answers ok when the database answers', async () => {
+    const r = await fetch(`${t.base}/api/health`);
+    expect(r.status).toBe(200);
+    expect(await r.json()).toEqual({ status: 'ok', db: 'ok' });
+  });
+
+  it('answers 503 when the database is unreachable', async () => {
+    // Nothing listens on a freshly freed port: connections are refused.
+    const port = await freePort();
+    const dead = knex({ client: 'pg', connection: `postgres://x:y@127.0.0.1:${port}/none`, pool: { min: 0, max: 1 }, acquireConnectionTimeout: 2000 });
+    const down = await startTestApp({ db: dead });
+    try {
+      const r = await fetch(`${down.base}/api/health`);
+      expect(r.status).toBe(503);
+      expect(await r.json()).toEqual({ status: 'error', db: 'down' });
+    } finally {
+      await down.close();
+      await dead.destroy();
+    }
+  });
+});
+
+describe('metrics', () => {
+  it('exposes request counts by route template and status, and process metrics', async () => {
+    await fetch(`${t.base}/api/health`);
+    await fetch(`${t.base}/api/users`); // 401
+    const r = await fetch(`${t.base}/metrics`);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toMatch(/text\/plain/);
+    const text = await r.text();
+    expect(text).toMatch(/http_requests_total\{method="GET",route="\/api\/health",status="200"\} \d+/);
+    expect(text).toMatch(/http_requests_total\{method="GET",route="\/api\/users",status="401"\} 1/);
+    expect(text).toMatch(/http_request_duration_seconds_bucket\{le="0.005",method="GET",route="\/api\/health"/);
+    expect(text).toContain('process_cpu_user_seconds_total');
+  });
+});
+
+describe('API docs', () => {
+  it('serves Swagger UI and its assets locally', async () => {
+    const page = await fetch(`${t.base}/api/docs`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('/api/docs/swagger-ui-bundle.js');
+    expect(html).not.toMatch(/https?:\/\//);
+    for (const asset of ['swagger-ui-bundle.js', 'swagger-ui.css', 'init.js']) {
+      const a = await fetch(`${t.base}/api/docs/${asset}`);
+      expect(a.status).toBe(200);
+      expect((await a.arrayBuffer()).byteLength).toBeGreaterThan(50);
+    }
+    expect((await fetch(`${t.base}/api/docs/../../package.json`)).status).toBe(404);
+  });
+});
