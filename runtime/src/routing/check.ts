@@ -13,7 +13,7 @@ export function checkRouting(def: RoutingDefinition, ctx: CheckContext): Issue[]
   const add = (path: string, code: string, params?: Record<string, unknown>) =>
     issues.push({ path, code, message: formatMessage(code, ctx.locale, params), params });
   const rule = (r: Rule | undefined, path: string) => {
-    if (r !== undefined) issues.push(...ctx.rules.check(r, path));
+    if (r !== undefined) issues.push(...ctx.rules.check(r, path, ctx.locale));
   };
 
   const cand = def.candidates;
