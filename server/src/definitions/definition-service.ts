@@ -17,8 +17,8 @@ export interface DefinitionSummary {
 
 function summaryOf(h: store.HeadWithDraft): DefinitionSummary {
   const status = h.archived_at ? 'archived' : h.latest_version > 0 ? 'published' : 'draft';
-  // The draft is a working copy kept after publish; it has news only when edited since the last publish.
-  const hasDraft = h.draft_updated_at != null && (h.latest_published_at == null || h.draft_updated_at > h.latest_published_at);
+  // The draft is a working copy kept after publish; it has news only when its content differs from the latest version.
+  const hasDraft = h.has_draft;
   return { kind: h.kind, key: h.key, title: h.title ?? null, status, latestVersion: h.latest_version, hasDraft, updatedAt: iso(h.updated_at) };
 }
 
@@ -59,12 +59,12 @@ export async function updateDraft(deps: DefinitionDeps, actor: Actor, kind: stri
   const ref = { tenantId: actor.tenantId, kind, key };
   const at = nowOf(deps);
   await deps.db.transaction(async (trx) => {
-    // FOR SHARE: a concurrent archive waits for us (and we for it), but concurrent draft saves do not block each other.
-    const head = await trx('definition_heads').where({ tenant_id: ref.tenantId, kind, key }).forShare().first();
+    // Lock the head like publish and archive do: saves of one key serialise with them (no lock-order deadlocks).
+    const head = await store.getHead(trx, ref, { forUpdate: true });
     if (!head) throw definitionNotFound();
     if (head.archived_at) throw archived();
     await store.upsertDraft(trx, ref, body, checksumOf(body), actor.userId, at);
-    await trx('definition_heads').where({ tenant_id: ref.tenantId, kind, key }).update({ updated_at: at });
+    await store.updateHead(trx, ref, { updated_at: at });
     await writeAudit(trx, { ...auditBase(actor), action: 'definition.update-draft', subject: subjectOf(kind, key), details: { kind, key }, at });
   });
   return summary(deps, actor, kind, key);

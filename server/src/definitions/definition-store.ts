@@ -36,8 +36,7 @@ export interface DefinitionRow {
 }
 
 export interface HeadWithDraft extends HeadRow {
-  draft_updated_at: Date | null;
-  latest_published_at: Date | null;
+  has_draft: boolean;
 }
 
 export interface Ref {
@@ -57,7 +56,8 @@ export async function listHeads(db: Db, tenantId: string, kind?: string, key?: s
       this.on('p.tenant_id', 'h.tenant_id').andOn('p.kind', 'h.kind').andOn('p.key', 'h.key').andOn('p.version', 'h.latest_version').andOnVal('p.version', '>', 0);
     })
     .where('h.tenant_id', tenantId)
-    .select('h.*', 'd.updated_at as draft_updated_at', 'p.published_at as latest_published_at')
+    // jsonb equality ignores key order: the draft is news when its content (version aside) differs from the latest.
+    .select('h.*', db.raw(`(d.body IS NOT NULL AND (p.body IS NULL OR (d.body - 'version') IS DISTINCT FROM (p.body - 'version'))) AS has_draft`))
     .orderBy([{ column: 'h.kind' }, { column: 'h.key' }]);
   if (kind) q.andWhere('h.kind', kind);
   if (key) q.andWhere('h.key', key);

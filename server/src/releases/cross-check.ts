@@ -60,7 +60,7 @@ function fieldIssues(available: Map<string, Target>, checker: DefinitionChecker,
     const provided = formProvides(form.body);
     const formKey = String(form.body.key);
     for (const r of checker.referencesOf(flow.body)) {
-      if (r.type !== 'form-field' || isProvided(r.key, provided)) continue;
+      if ((r.type !== 'form-field' && r.type !== 'field') || isProvided(r.key, provided)) continue;
       const path = flow.candidate ? flow.candidate.path + r.path : `${form.candidate!.path}/flow`;
       issues.push(issue(path, 'release.missing-form-field', locale, { field: r.key, form: formKey, flow: form.body.flow }));
     }
