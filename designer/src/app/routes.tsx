@@ -1,12 +1,18 @@
+import { Spin } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { LoginPage } from '../auth/login-page';
 import { RequireRole } from '../auth/require-role';
-import { DefinitionDetailPage } from '../definitions/definition-detail-page';
-import { DefinitionsListPage } from '../definitions/definitions-list-page';
 import { AppLayout } from './app-layout';
 import { HomePage } from './home-page';
 import { navEntry } from './nav-registry';
 import { NotFoundPage } from './not-found-page';
+
+// Module pages load on demand, so the login and home screens stay small.
+const DefinitionsListPage = lazy(() => import('../definitions/definitions-list-page').then((m) => ({ default: m.DefinitionsListPage })));
+const DefinitionDetailPage = lazy(() => import('../definitions/definition-detail-page').then((m) => ({ default: m.DefinitionDetailPage })));
+
+const page = (node: ReactNode) => <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{node}</Suspense>;
 
 export function AppRoutes() {
   const definitionRoles = navEntry('definitions').roles;
@@ -15,8 +21,8 @@ export function AppRoutes() {
       <Route path="/login" element={<LoginPage />} />
       <Route element={<RequireRole roles="authenticated"><AppLayout /></RequireRole>}>
         <Route index element={<HomePage />} />
-        <Route path="/definitions" element={<RequireRole roles={definitionRoles}><DefinitionsListPage /></RequireRole>} />
-        <Route path="/definitions/:kind/:key" element={<RequireRole roles={definitionRoles}><DefinitionDetailPage /></RequireRole>} />
+        <Route path="/definitions" element={<RequireRole roles={definitionRoles}>{page(<DefinitionsListPage />)}</RequireRole>} />
+        <Route path="/definitions/:kind/:key" element={<RequireRole roles={definitionRoles}>{page(<DefinitionDetailPage />)}</RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
