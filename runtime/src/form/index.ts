@@ -2,7 +2,7 @@ export * from './types.js';
 export * from './field-types/index.js';
 export { evaluateForm, type FormEvaluation } from './evaluate.js';
 export { validateSubmission } from './validate.js';
-export { cleanSubmission, initialValues, toOrder } from './submission.js';
+export { cleanSubmission, initialRow, initialValues, toOrder } from './submission.js';
 export { issuesToFormikErrors, FORM_ERROR_KEY, type FormikErrors } from './formik.js';
 export { createFormKind, formKind, formReferences, formOrderPaths } from './kind.js';
 export { createFormSchema } from './schema.js';

@@ -34,7 +34,7 @@ export function toOrder(form: FormDefinition, data: FormData, options: FormOptio
   if (form.currency) order.currency = form.currency;
   for (const e of plan.dataEntries) {
     const key = e.field.key;
-    if (!(key in values)) continue;
+    if (!(key in values) || isBlank(values[key], e.type.valueKind)) continue;
     const mapping: MappingTarget = form.mapping?.[key] ?? `attributes.${key}`;
     const target = typeof mapping === 'string' ? mapping : mapping.to;
     if (target === 'lines') {
@@ -45,6 +45,23 @@ export function toOrder(form: FormDefinition, data: FormData, options: FormOptio
     }
   }
   return order;
+}
+
+/** Empty text, empty objects and lists add nothing to an order; `false` and `0` do. */
+function isBlank(v: unknown, kind: string): boolean {
+  if (v === undefined || v === null || v === '') return true;
+  if (kind === 'rows') return false;
+  if (Array.isArray(v)) return v.length === 0;
+  return typeof v === 'object' && Object.keys(v as object).length === 0;
+}
+
+/** A new line-items row: each column's `default` (e.g. qty 1), for the "add row" button. */
+export function initialRow(form: FormDefinition, fieldKey: string, options: FormOptions = {}): Record<string, unknown> {
+  const entry = planFor(form, options).byKey.get(fieldKey);
+  if (!entry) throw new Error(`form ${form.key} has no field ${fieldKey}`);
+  const row: Record<string, unknown> = {};
+  for (const c of entry.columns) if (c.field.default !== undefined) row[c.field.key] = structuredCloneJson(c.field.default);
+  return row;
 }
 
 const LINE_KEYS = new Set(['sku', 'qty', 'unitPrice', 'name', 'tags']);
