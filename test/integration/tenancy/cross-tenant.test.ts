@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allRoutes } from '../../../server/src/http/routes.js';
+import { policyKey, type RouteSpec } from '../../../server/src/http/route-spec.js';
+import { Client, seedTenant, startTestApp, type TestApp } from '../http/support/harness.js';
+
+/** Routes that address one object by path parameters. */
+const objectRoutes = allRoutes.filter((r) => r.path.includes(':'));
+
+const formBody = {
+  kind: 'form',
+  key: 'tenant-a-order',
+  title: { en: 'A order' },
+  fields: [{ key: 'note', type: 'text', label: { en: 'Note' } }],
+};
+
+let t: TestApp;
+let a: Client;
+let b: Client;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const ta = await seedTenant(t.db, 'tenant-a');
+  await seedTenant(t.db, 'tenant-b');
+  a = await Client.login(t.base, 'admin@tenant-a.test', 'tenant-a');
+  b = await Client.login(t.base, 'admin@tenant-b.test', 'tenant-b');
+  ids.user = ta.users.operator;
+  ids.apiKey = (await a.post('/api/api-keys', { name: 'a-key', role: 'operator' })).body.id;
+  const created = await a.post('/api/definitions', { kind: 'form', key: formBody.key, body: formBody });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const published = await a.post('/api/releases', { items: [{ kind: 'form', key: formBody.key }], note: 'A' });
+  expect(published.status, JSON.stringify(published.body)).toBe(201);
+  ids.release = published.body.id;
+});
+afterAll(() => t.close());
+
+/** Tenant A's real object for each path parameter of a route. */
+function urlFor(route: RouteSpec): string {
+  const values: Record<string, string> = { kind: 'form', key: formBody.key, n: '1' };
+  values.id = route.path.startsWith('/api/users') ? ids.user : route.path.startsWith('/api/api-keys') ? ids.apiKey : ids.release;
+  const qs = route.example?.query ? `?${new URLSearchParams(route.example.query)}` : '';
+  return route.path.replace(/:([A-Za-z0-9_]+)/g, (_, p: string) => values[p]) + qs;
+}
+
+function bodyFor(route: RouteSpec): unknown {
+  if (route.operationId === 'updateDefinitionDraft') return { body: formBody };
+  return route.example?.body;
+}
+
+describe('another tenant’s objects answer 404 exactly like missing ones', () => {
+  it('covers users, API keys, definitions, versions and releases', () => {
+    const prefixes = new Set(objectRoutes.map((r) => r.path.split('/')[2]));
+    expect([...prefixes].sort()).toEqual(['api-keys', 'definitions', 'releases', 'users']);
+    expect(objectRoutes.some((r) => r.path.includes('/versions/:n'))).toBe(true);
+  });
+
+  it.each(objectRoutes.map((r) => [policyKey(r), r] as const))('%s', async (_k, route) => {
+    const url = urlFor(route);
+    const r = await b.request(route.method.toUpperCase(), url, { body: bodyFor(route) });
+    expect([r.status, r.body?.error?.code], JSON.stringify(r.body)).toEqual([404, 'not-found']);
+    if (route.method === 'get') {
+      // Control: the object is real, tenant A sees it.
+      expect((await a.get(url)).status).toBe(200);
+    }
+  });
+
+  it('left tenant A untouched', async () => {
+    const user = (await a.get('/api/users')).body.items.find((u: any) => u.id === ids.user);
+    expect(user).toMatchObject({ name: 'operator', disabled: false });
+    expect((await a.get('/api/api-keys')).body.items.map((k: any) => k.id)).toContain(ids.apiKey);
+    const def = await a.get(`/api/definitions/form/${formBody.key}`);
+    expect(def.body.status).toBe('published');
+  });
+
+  it('lists never show another tenant’s rows', async () => {
+    expect((await b.get('/api/users')).body.items.every((u: any) => u.email.endsWith('@tenant-b.test'))).toBe(true);
+    expect((await b.get('/api/api-keys')).body.items).toEqual([]);
+    expect((await b.get('/api/definitions')).body.items).toEqual([]);
+    expect((await b.get('/api/releases')).body.items).toEqual([]);
+    const audit = (await b.get('/api/audit')).body.items;
+    expect(audit.length).toBeGreaterThan(0);
+    expect(audit.every((e: any) => !JSON.stringify(e).includes('tenant-a'))).toBe(true);
+  });
+});
