@@ -32,7 +32,7 @@ export async function writeNextVersion(
   at: Date,
 ): Promise<PublishedVersion & { body: Record<string, unknown> }> {
   const version = head.latest_version + 1;
-  const body = { ...draft, version };
+  const body: Record<string, unknown> = { ...draft, version };
   const checksum = checksumOf(body);
   await insertPublished(trx, ref, version, body, checksum, by, at);
   await updateHead(trx, ref, { latest_version: version, title: body.title ?? null, updated_at: at });

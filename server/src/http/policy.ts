@@ -37,7 +37,6 @@ export const policy: Record<string, PolicyEntry> = {
   'GET /api/definitions/:kind/:key/versions': DESIGN,
   'GET /api/definitions/:kind/:key/versions/:n': DESIGN,
   'PUT /api/definitions/:kind/:key/versions/:n': DESIGN, // always 409: published versions are immutable
-  'PUT /api/definitions/:kind/:key/versions/:n': DESIGN,
   'GET /api/definitions/:kind/:key/diff': DESIGN,
   // releases
   'GET /api/releases': DESIGN,
