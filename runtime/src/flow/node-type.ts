@@ -29,8 +29,11 @@ export interface NodeContext<C = any> {
   recordEffect(kind: 'a' | 'r', ref: string): void;
   /** Remember a call still in flight when the flow stops, so a late success is undone. */
   recordLate(kind: 'a' | 'r', ref: string): void;
-  /** A terminal node consumed the token; `outcome` becomes the flow's outcome. */
-  end(outcome: string | undefined): void;
+  /**
+   * End the whole flow here with `outcome`: tokens still waiting elsewhere are closed. With `compensate`,
+   * completed effects are undone too (e.g. an end for rejected orders releases their stock).
+   */
+  end(outcome: string | undefined, compensate?: boolean): void;
   setVar(name: string, value: unknown): void;
   /** Terminate the whole flow as failed (compensating completed effects). */
   fail(reason: string): void;
@@ -65,7 +68,7 @@ export interface NodeType<C = any> {
   join?: boolean;
   /** Waiting nodes break loops (a loop must contain one). */
   waits?: boolean;
-  /** Ends a path; the flow completes when no token is left. */
+  /** Ends the flow (see NodeContext.end). */
   terminal?: boolean;
   enter(ctx: NodeContext<C>): void;
   /** Return true when the event belonged to this token. */

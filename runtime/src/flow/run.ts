@@ -29,7 +29,7 @@ export class Run {
   private queue: Arrival[] = [];
   private steps = 0;
   private dataCache?: RuleData;
-  private ended?: { status: FlowStatus; outcome: string };
+  private ended?: { status: FlowStatus; outcome: string; compensate: boolean };
 
   constructor(
     readonly def: FlowDefinition,
@@ -83,9 +83,10 @@ export class Run {
       type.enter(c);
       if (!c.left && !type.terminal && !this.ended) this.state.tokens.push(token);
     }
-    if (this.ended) this.terminate(this.ended.status, this.ended.outcome);
-    else if (this.state.status === 'running' && this.state.tokens.length === 0 && this.queue.length === 0) {
-      this.finish('completed', this.state.outcome ?? 'completed');
+    if (this.ended) this.terminate(this.ended.status, this.ended.outcome, this.ended.compensate);
+    else if (this.state.status === 'running' && this.state.tokens.length === 0) {
+      // every path stopped without reaching an end (e.g. a join that can never fire): complete rather than hang
+      this.finish('completed', 'completed');
     }
   }
 
@@ -119,8 +120,8 @@ export class Run {
     if (i >= 0) this.state.tokens.splice(i, 1);
   }
 
-  endFlow(status: FlowStatus, outcome: string): void {
-    this.ended ??= { status, outcome };
+  endFlow(status: FlowStatus, outcome: string, compensate = true): void {
+    this.ended ??= { status, outcome, compensate };
   }
 
   private finish(status: FlowStatus, outcome: string): void {
@@ -130,15 +131,18 @@ export class Run {
     this.commands.push({ type: 'flow-completed', status, outcome });
   }
 
-  /** Fail or cancel: close open tasks/timers, then undo completed effects newest first. */
-  terminate(status: FlowStatus, outcome: string): void {
+  /**
+   * End the flow: close what other tokens hold open (tasks, timers; calls in flight become `late`),
+   * then, for cancel / failure / compensating ends, undo completed effects newest first.
+   */
+  terminate(status: FlowStatus, outcome: string, compensate = true): void {
     this.queue.length = 0;
     for (const token of [...this.state.tokens]) {
       const node = this.node(token.node);
       this.typeOf(node).abort?.(new NodeCtx(this, node, token));
     }
     this.state.tokens = [];
-    const done = this.state.done ?? [];
+    const done = compensate ? (this.state.done ?? []) : [];
     for (let i = done.length - 1; i >= 0; i--) this.compensate(done[i]);
     delete this.state.done;
     this.finish(status, outcome);
@@ -204,9 +208,10 @@ export class NodeCtx implements NodeContext {
     this.run.removeToken(this.token);
     this.run.endFlow('failed', reason);
   }
-  end(outcome: string | undefined): void {
+  end(outcome: string | undefined, compensate = false): void {
     this.left = true;
-    if (outcome) this.run.state.outcome = outcome;
+    this.run.removeToken(this.token);
+    this.run.endFlow('completed', outcome ?? 'completed', compensate);
   }
   wired(outcome: string): boolean {
     return (this.run.idx.out.get(this.node.id) ?? []).some((e) => edgeOutcome(e) === outcome);

@@ -5,6 +5,8 @@ export interface EndConfig {
   outcome?: string;
   /** Order status to set on the way out. */
   status?: string;
+  /** Undo completed actions / reservations (reverse order) when ending here, e.g. after a rejection. */
+  compensate?: boolean;
 }
 
 export const endNode: NodeType<EndConfig> = {
@@ -13,12 +15,12 @@ export const endNode: NodeType<EndConfig> = {
   configSchema: {
     type: 'object',
     additionalProperties: false,
-    properties: { outcome: { type: 'string', minLength: 1 }, status: { type: 'string', minLength: 1 } },
+    properties: { outcome: { type: 'string', minLength: 1 }, status: { type: 'string', minLength: 1 }, compensate: { type: 'boolean' } },
   },
   outcomes: () => [],
   terminal: true,
   enter(ctx) {
     if (ctx.config.status) ctx.emit({ type: 'set-status', node: ctx.node.id, status: ctx.config.status });
-    ctx.end(ctx.config.outcome);
+    ctx.end(ctx.config.outcome, ctx.config.compensate === true);
   },
 };

@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createFlowEngine, createRuleEngine, fixedClock, type FlowCommand, type FlowDefinition, type FlowEngine, type FlowEvent, type FlowState } from '@oms/runtime';
+
+/** A recorded event log: the golden replay format of test/fixtures/flows/replay/*.json. */
+export interface ReplayLog {
+  description: string;
+  /** Name of a shared definition in test/fixtures/flows/defs, or an inline definition. */
+  flow: string | FlowDefinition;
+  order: unknown;
+  clockStart: string;
+  events: Array<{ at: string; event: FlowEvent; note?: string }>;
+  expected?: ReplayOutcome;
+}
+
+export interface ReplayOutcome {
+  /** Step 0 is start; step i is events[i-1]. */
+  steps: Array<{ commands: FlowCommand[]; ignored?: string }>;
+  state: FlowState;
+}
+
+export const fixturesDir = path.resolve(import.meta.dirname, '../../fixtures/flows');
+
+export function loadDef(ref: string | FlowDefinition): FlowDefinition {
+  return typeof ref === 'string' ? JSON.parse(readFileSync(path.join(fixturesDir, 'defs', `${ref}.json`), 'utf8')) : ref;
+}
+
+export function listJson(dir: string): string[] {
+  return readdirSync(path.join(fixturesDir, dir)).filter((f) => f.endsWith('.json')).sort();
+}
+
+export function readJson<T>(dir: string, file: string): T {
+  return JSON.parse(readFileSync(path.join(fixturesDir, dir, file), 'utf8')) as T;
+}
+
+export function defaultEngine(): FlowEngine {
+  return createFlowEngine({ rules: createRuleEngine() });
+}
+
+/** Run a log from scratch: start, then every event at its timestamp. The state passes through JSON like a DB column. */
+export function replay(log: ReplayLog, engine: FlowEngine = defaultEngine()): ReplayOutcome {
+  const def = loadDef(log.flow);
+  const clock = fixedClock(log.clockStart);
+  const first = engine.start(def, log.order, clock);
+  const steps: ReplayOutcome['steps'] = [{ commands: first.commands }];
+  let state: FlowState = JSON.parse(JSON.stringify(first.state));
+  for (const { at, event } of log.events) {
+    clock.set(at);
+    const r = engine.advance(def, state, event, clock, log.order);
+    steps.push(r.ignored ? { commands: r.commands, ignored: r.ignored } : { commands: r.commands });
+    state = JSON.parse(JSON.stringify(r.state));
+  }
+  return { steps, state };
+}
