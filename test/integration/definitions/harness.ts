@@ -23,7 +23,7 @@ export interface Harness {
 }
 
 export interface Client {
-  req(method: string, path: string, body?: unknown): Promise<{ status: number; body: any; headers: Headers }>;
+  req(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
 }
 
 /** A fresh database, two tenants, the real app on a loopback port. */
@@ -49,10 +49,10 @@ export async function startHarness(): Promise<Harness> {
       const id = (await import('uuid')).v7();
       await db.knex('api_keys').insert({ tenant_id: tenantId, id, name: `test ${role}`, role, prefix, key_hash: hash, created_at: new Date() });
       return {
-        async req(method, path, body) {
+        async req(method, path, body, extra = {}) {
           const res = await fetch(base + path, {
             method,
-            headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+            headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...extra },
             body: body === undefined ? undefined : JSON.stringify(body),
           });
           const text = await res.text();

@@ -54,6 +54,9 @@ describe('draft → publish → immutable (HTTP)', () => {
     await expect(update).rejects.toThrow(/immutable/);
     const del = h.db.knex('definitions').where({ tenant_id: h.tenantA, kind: 'form', key: 'po-form', version: 1 }).delete();
     await expect(del).rejects.toThrow(/immutable/);
+    const head = h.db.knex('definition_heads').where({ tenant_id: h.tenantA, kind: 'form', key: 'po-form' }).delete();
+    await expect(head).rejects.toThrow(/immutable/);
+    expect(await h.db.knex('definitions').where({ tenant_id: h.tenantA, kind: 'form', key: 'po-form', version: 1 }).first()).toBeTruthy();
   });
 
   it('rejects a body whose kind or key differs from the URL', async () => {
@@ -76,6 +79,9 @@ describe('draft → publish → immutable (HTTP)', () => {
     expect(pub.body.error.code).toBe('definition.invalid');
     expect(pub.body.error.details).toEqual(v.body.issues);
     expect((await api.req('GET', '/api/definitions/form/bad-form/versions')).body.items).toEqual([]);
+    const zh = await api.req('POST', '/api/definitions/form/bad-form/validate', {}, { 'accept-language': 'zh-CN,zh;q=0.9' });
+    expect(zh.body.issues.map((i: { path: string; code: string }) => [i.path, i.code])).toEqual(v.body.issues.map((i: { path: string; code: string }) => [i.path, i.code]));
+    expect(zh.body.issues[0].message).not.toBe(v.body.issues[0].message);
     const ok = await api.req('POST', '/api/definitions/form/bad-form/validate', { body: form('bad-form') });
     expect(ok.body).toEqual({ valid: true, issues: [] });
   });

@@ -64,12 +64,22 @@ export const migration = {
         RETURN NEW;
       END $$;
 
-      -- Deleting a whole tenant cascades; a trigger on DELETE would block that, so only row-level UPDATE/DELETE
-      -- outside a cascade is guarded (pg_trigger_depth() > 0 inside the cascade's RI trigger).
+      -- Deleting a whole tenant cascades (pg_trigger_depth() > 1 inside the cascade), so only direct deletes
+      -- of published versions, or of a head that has them, are refused.
       CREATE TRIGGER definitions_immutable_update BEFORE UPDATE ON definitions
         FOR EACH ROW EXECUTE FUNCTION definitions_guard_published();
       CREATE TRIGGER definitions_immutable_delete BEFORE DELETE ON definitions
         FOR EACH ROW WHEN (pg_trigger_depth() = 0) EXECUTE FUNCTION definitions_guard_published();
+
+      CREATE FUNCTION definition_heads_guard_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF OLD.latest_version > 0 THEN
+          RAISE EXCEPTION 'published definition versions are immutable' USING ERRCODE = 'check_violation';
+        END IF;
+        RETURN OLD;
+      END $$;
+      CREATE TRIGGER definition_heads_immutable_delete BEFORE DELETE ON definition_heads
+        FOR EACH ROW WHEN (pg_trigger_depth() = 0) EXECUTE FUNCTION definition_heads_guard_delete();
 
       CREATE TABLE releases (
         tenant_id uuid NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
@@ -95,6 +105,7 @@ export const migration = {
       DROP TABLE IF EXISTS definitions;
       DROP FUNCTION IF EXISTS definitions_guard_published();
       DROP TABLE IF EXISTS definition_heads;
+      DROP FUNCTION IF EXISTS definition_heads_guard_delete();
     `);
   },
 };
