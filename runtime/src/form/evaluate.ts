@@ -99,6 +99,8 @@ function applyComputed(plan: FormPlan, values: FormData, run: Run, out: Record<s
 
 /** Computed money is rounded to its scale so float noise (0.1 + 0.2) never reaches the order. */
 function normalise(typeKey: string, scale: number | undefined, v: unknown): unknown {
+  // NaN/Infinity (a rule over a half-filled row) is "no value yet", not a number to store.
+  if (typeof v === 'number' && !Number.isFinite(v)) return undefined;
   if (typeKey !== 'money' || typeof v !== 'number' || !Number.isFinite(v)) return v;
   const f = 10 ** (scale ?? 2);
   return Math.round(v * f) / f;

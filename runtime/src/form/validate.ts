@@ -11,7 +11,8 @@ import type { FormData, FormDefinition, FormField, FormOptions } from './types.j
  * Validates a submission the same way in the browser (Formik `validate`) and on the server.
  * Issues carry the JSON Pointer of the value in the data (`/lines/2/qty`) and messages in
  * `options.locale`. Hidden fields and cells are not validated. Cross-field validations run on the
- * clean data (hidden fields removed) and are pinned to their `field`, or to the form (`''`).
+ * clean data (hidden fields removed) and are pinned to their `field`, or to the form (`''`). Computed
+ * fields are derived, so they get no per-field checks; constrain them with cross-field validations.
  */
 export function validateSubmission(form: FormDefinition, data: FormData, options: FormOptions = {}): Issue[] {
   const plan = planFor(form, options);
@@ -31,13 +32,14 @@ function validateEvaluation(
     const key = e.field.key;
     if (!ev.visible[key]) continue;
     const value = ev.values[key];
-    issues.push(...checkValue(e.type, e.field, value, pointer(key), ev.required[key] === true, locale));
+    // Computed values are derived, not entered: constraints on them belong in cross-field validations.
+    if (e.field.computed === undefined) issues.push(...checkValue(e.type, e.field, value, pointer(key), ev.required[key] === true, locale));
     if (!e.columns.length || !Array.isArray(value)) continue;
     value.forEach((row, i) => {
       if (typeof row !== 'object' || row === null) return;
       for (const c of e.columns) {
         const cell = `${key}.${i}.${c.field.key}`;
-        if (ev.visible[cell] === false) continue;
+        if (ev.visible[cell] === false || c.field.computed !== undefined) continue;
         const cellValue = (row as Record<string, unknown>)[c.field.key];
         issues.push(...checkValue(c.type, c.field, cellValue, pointer(key, i, c.field.key), ev.required[cell] === true, locale));
       }

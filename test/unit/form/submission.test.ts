@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import rulesForm from '../../fixtures/form/rules-form.json';
+import cases from '../../fixtures/form/to-order.json';
+import demoForm from '../../../templates/demo/form.json';
+import {
+  FORM_ERROR_KEY, initialRow, initialValues, issuesToFormikErrors, toOrder, validateSubmission, type FormDefinition,
+} from '../../../runtime/src/index.js';
+
+const forms: Record<string, FormDefinition> = {
+  demo: demoForm as unknown as FormDefinition,
+  rules: rulesForm as unknown as FormDefinition,
+};
+const now = Date.parse('2026-03-01T08:00:00Z');
+
+describe('toOrder (golden)', () => {
+  it.each(cases)('$name', (c) => {
+    const form = forms[c.form];
+    expect(validateSubmission(form, c.data, { now })).toEqual([]);
+    expect(toOrder(form, c.data, { now })).toEqual(c.expected);
+  });
+});
+
+describe('initial values', () => {
+  it('uses defaults, type empty values and computed starting values', () => {
+    expect(initialValues(forms.demo, { now })).toEqual({
+      customer: {}, poNumber: '', requestedDate: undefined, shipTo: {}, sameBilling: true, billTo: {}, lines: [],
+      shippingMethod: 'standard', liftgate: false, total: 0, notes: '',
+    });
+  });
+
+  it('gives a new row its column defaults', () => {
+    expect(initialRow(forms.demo, 'lines')).toEqual({ qty: 1 });
+  });
+
+  it('an untouched form fails validation on what is required', () => {
+    const issues = validateSubmission(forms.demo, initialValues(forms.demo, { now }), { now });
+    expect(issues.map((i) => i.path)).toEqual(['/customer', '/poNumber', '/requestedDate', '/shipTo', '/lines']);
+  });
+});
+
+describe('issuesToFormikErrors', () => {
+  it('nests by pointer, keeps the first message per path, puts form-level issues under _form', () => {
+    const issues = validateSubmission(forms.rules, {
+      customerType: 'business', country: 'DE', isGift: true, giftMessage: 'x',
+      items: [{ sku: 'A', qty: 1, price: 1 }, { qty: 0, price: 1 }],
+    });
+    expect(issuesToFormikErrors(issues)).toEqual({
+      company: 'Company is required',
+      items: [undefined, { sku: 'SKU is required', qty: 'Qty must be at least 1' }],
+      total: 'Minimum order is 10',
+      [FORM_ERROR_KEY]: 'Gift orders cannot ship to Germany',
+    });
+  });
+
+  it('never writes through __proto__', () => {
+    const errors = issuesToFormikErrors([{ path: '/__proto__/polluted', code: 'x', message: 'bad' }]);
+    expect(errors).toEqual({});
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
