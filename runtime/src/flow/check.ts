@@ -62,7 +62,7 @@ export function checkFlow(def: FlowDefinition, ctx: CheckContext, types: NodeTyp
     const outs = idx.out.get(n.id) ?? [];
     const ins = idx.incoming.get(n.id) ?? [];
     if (n.type === 'start' && ins.length) add(path, 'flow.start-has-incoming');
-    if (starts.length && !reach.has(n.id)) add(path, 'flow.unreachable-node', { id: n.id });
+    if (starts.length && n.type !== 'start' && !reach.has(n.id)) add(path, 'flow.unreachable-node', { id: n.id });
     if (type.fanOut) {
       if (outs.length < 2) add(path, 'flow.split-needs-branches', { id: n.id });
       else if (joinsOfSplit(idx, types, n.id).length === 0) add(path, 'flow.split-without-join', { id: n.id });

@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createFlowEngine, createRuleEngine, fixedClock, type FlowCommand, type FlowDefinition, type FlowEngine, type FlowEvent, type FlowState } from '@oms/runtime';
+// Imports go to the sources directly so these tests do not depend on unrelated modules of the runtime root index.
+import { fixedClock } from '../../../runtime/src/core/ports.js';
+import type { Locale } from '../../../runtime/src/core/issue.js';
+import { createDefinitionRegistry } from '../../../runtime/src/definitions/registry.js';
+import { createFlowEngine, flowKind, type FlowCommand, type FlowDefinition, type FlowEngine, type FlowEvent, type FlowState } from '../../../runtime/src/flow/index.js';
+import { createRuleEngine } from '../../../runtime/src/rules/index.js';
 
 /** A recorded event log: the golden replay format of test/fixtures/flows/replay/*.json. */
 export interface ReplayLog {
@@ -51,4 +56,22 @@ export function replay(log: ReplayLog, engine: FlowEngine = defaultEngine()): Re
     state = JSON.parse(JSON.stringify(r.state));
   }
   return { steps, state };
+}
+
+/** A definition that must fail validation: expected issue codes and JSON Pointer paths, in order. */
+export interface InvalidCase {
+  description: string;
+  def: unknown;
+  expected?: Array<{ code: string; path: string }>;
+}
+
+const registry = createDefinitionRegistry(createRuleEngine());
+registry.register(flowKind);
+
+export function validateFlow(def: unknown, locale: Locale = 'en') {
+  return registry.validate(def, { locale });
+}
+
+export function issuesOf(def: unknown): Array<{ code: string; path: string }> {
+  return validateFlow(def).map((i) => ({ code: i.code, path: i.path }));
 }
