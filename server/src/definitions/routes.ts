@@ -19,6 +19,8 @@ const tags = ['definitions'];
 const base = '/api/definitions/:kind/:key';
 const ex = { params: { kind: 'form', key: 'example-order' } };
 const notFound = s.err('No such definition in this tenant');
+/** Clients may send `{}` (or nothing) to action endpoints. */
+const emptyBody = { type: 'object', additionalProperties: false, properties: {} };
 
 export const routes: RouteSpec[] = [
   defineRoute<unknown, { kind?: string }>({
@@ -53,12 +55,12 @@ export const routes: RouteSpec[] = [
     handler: async (rc) => ({ body: await svc.validateDraft(definitionDeps(rc), actorOf(rc), rc.params.kind, rc.params.key, rc.body?.body) }),
   }),
   defineRoute<unknown, unknown, KK>({
-    method: 'post', path: `${base}/publish`, operationId: 'publishDefinition', summary: 'Publish the draft as the next immutable version', tags, params: s.kindKeyParams, example: ex,
+    method: 'post', path: `${base}/publish`, operationId: 'publishDefinition', summary: 'Publish the draft as the next immutable version', tags, params: s.kindKeyParams, body: emptyBody, example: ex,
     responses: { 201: { description: 'Published', schema: s.publishedSchema }, 404: notFound, 409: s.err('Archived or no draft'), 422: s.err('definition.invalid; details are the issues') },
     handler: async (rc) => ({ status: 201, body: await svc.publishDefinition(definitionDeps(rc), actorOf(rc), rc.params.kind, rc.params.key) }),
   }),
   defineRoute<unknown, unknown, KK>({
-    method: 'post', path: `${base}/archive`, operationId: 'archiveDefinition', summary: 'Archive (versions stay readable)', tags, params: s.kindKeyParams, example: ex,
+    method: 'post', path: `${base}/archive`, operationId: 'archiveDefinition', summary: 'Archive (versions stay readable)', tags, params: s.kindKeyParams, body: emptyBody, example: ex,
     responses: { 200: { description: 'Archived', schema: s.summarySchema }, 404: notFound, 409: s.err('Already archived') },
     handler: async (rc) => ({ body: await svc.archiveDefinition(definitionDeps(rc), actorOf(rc), rc.params.kind, rc.params.key) }),
   }),

@@ -24,7 +24,7 @@ describe('draft → publish → immutable (HTTP)', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ kind: 'form', key: 'po-form', status: 'draft', latestVersion: 0, hasDraft: true });
 
-    const pub = await api.req('POST', '/api/definitions/form/po-form/publish');
+    const pub = await api.req('POST', '/api/definitions/form/po-form/publish', {});
     expect(pub.status).toBe(201);
     expect(pub.body.version).toBe(1);
     const v1 = await api.req('GET', '/api/definitions/form/po-form/versions/1');
