@@ -143,11 +143,38 @@ describe('export → import', () => {
     expect((await h.db.knex('audit_log').where({ tenant_id: h.tenantB, action: 'release.import' })).length).toBe(2);
   });
 
+  it('refuses to import over an archived key, changing nothing', async () => {
+    expect((await b.req('POST', '/api/definitions/form/order-form/archive', {})).status).toBe(200);
+    const releases = (await b.req('GET', '/api/releases')).body.items.length;
+    const changed = structuredClone(bundle);
+    changed.definitions[2].body.title = { en: 'Changed' };
+    changed.definitions[2].checksum = (await import('../../../server/src/definitions/checksum.js')).checksumOf(changed.definitions[2].body);
+    const res = await b.req('POST', '/api/releases/import', changed);
+    expect(res.status).toBe(422);
+    expect(res.body.error.details).toEqual([expect.objectContaining({ path: '/definitions/0', code: 'release.archived' })]);
+    expect(await latest(b, 'routing', 'main-routing')).toBe(1);
+    expect((await b.req('GET', '/api/releases')).body.items).toHaveLength(releases);
+  });
+
   it("tenant B gets 404 for tenant A's releases", async () => {
     const [rel] = (await a.req('GET', '/api/releases')).body.items;
     expect((await b.req('GET', `/api/releases/${rel.id}`)).status).toBe(404);
     expect((await b.req('GET', `/api/releases/${rel.id}/export`)).status).toBe(404);
     const bIds = (await b.req('GET', '/api/releases')).body.items.map((r: { id: string }) => r.id);
     expect(bIds).not.toContain(rel.id);
+  });
+});
+
+describe('concurrency', () => {
+  it('overlapping releases in opposite item order neither deadlock nor skip versions', async () => {
+    const before = await latest(a, 'routing', 'main-routing');
+    const runs = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        a.req('POST', '/api/releases', { items: i % 2 ? items(routing(), flow()) : items(flow(), routing()) }),
+      ),
+    );
+    expect(runs.map((r) => r.status)).toEqual(Array(6).fill(201));
+    const versions = await a.req('GET', '/api/definitions/routing/main-routing/versions');
+    expect(versions.body.items.map((v: { version: number }) => v.version)).toEqual(Array.from({ length: before + 6 }, (_, i) => i + 1));
   });
 });
