@@ -64,7 +64,7 @@ export async function updateDraft(deps: DefinitionDeps, actor: Actor, kind: stri
     if (!head) throw definitionNotFound();
     if (head.archived_at) throw archived();
     await store.upsertDraft(trx, ref, body, checksumOf(body), actor.userId, at);
-    await store.updateHead(trx, ref, { updated_at: at });
+    await store.updateHead(trx, ref, { title: body.title ?? null, updated_at: at });
     await writeAudit(trx, { ...auditBase(actor), action: 'definition.update-draft', subject: subjectOf(kind, key), details: { kind, key }, at });
   });
   return summary(deps, actor, kind, key);

@@ -45,6 +45,7 @@ describe('draft → publish → immutable (HTTP)', () => {
     const detail = await api.req('GET', '/api/definitions/form/po-form');
     expect(detail.body.draft.body).toEqual(edited);
     expect(detail.body.hasDraft).toBe(true);
+    expect(detail.body.title).toEqual({ en: 'Edited' });
 
     expect((await api.req('PUT', '/api/definitions/form/po-form/versions/9', { body: {} })).status).toBe(404);
   });
