@@ -52,7 +52,7 @@ export default defineConfig({
     env: { PORT: String(PORT), OMS_DATA_DIR: dataDir },
     reuseExistingServer: false,
     timeout: 120_000,
-    stdout: 'pipe',
+    stdout: 'ignore',
     stderr: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },

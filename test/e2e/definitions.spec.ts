@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { login, replaceEditorText, snap } from './helpers';
 
 const key = `e2e-review-${Date.now().toString(36)}`;
-const body = (title: unknown) => JSON.stringify({ kind: 'review', key, title, rules: [] }, null, 2);
+// One line: Monaco's auto-indent would re-indent a multi-line insert.
+const body = (title: unknown) => JSON.stringify({ kind: 'review', key, title, rules: [] });
 
 test('analyst creates a draft, sees an issue at its path, fixes it, publishes v1, switches to zh-CN', async ({ page }) => {
   await login(page, 'analyst@demo.test');
@@ -56,7 +57,9 @@ test('analyst creates a draft, sees an issue at its path, fixes it, publishes v1
   await expect(page.getByTestId('tab-versions')).toHaveText('版本历史');
   await page.reload();
   await expect(page.getByTestId('nav-definitions')).toHaveText('定义');
-  await expect(page.getByTestId('publish')).toContainText('发布');
+  // antd spaces out two-character CJK button labels ("发 布").
+  await expect(page.getByTestId('publish')).toHaveText(/发\s?布/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await snap(page, '05-zh-cn');
 });
 

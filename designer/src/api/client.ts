@@ -37,7 +37,8 @@ export async function request<T>(method: Method, url: string, body?: unknown): P
 
 export const api = {
   get: <T>(url: string) => request<T>('GET', url),
-  post: <T>(url: string, body?: unknown) => request<T>('POST', url, body ?? {}),
+  // Actions such as publish and archive take no body: send none (the server refuses unknown bodies).
+  post: <T>(url: string, body?: unknown) => request<T>('POST', url, body),
   put: <T>(url: string, body?: unknown) => request<T>('PUT', url, body),
 };
 

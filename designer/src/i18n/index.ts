@@ -17,6 +17,7 @@ function initialLanguage(): UiLanguage {
 
 const lng = initialLanguage();
 setApiLocale(lng);
+if (typeof document !== 'undefined') document.documentElement.lang = lng;
 
 void i18n.use(initReactI18next).init({
   resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
