@@ -6,7 +6,7 @@ import { haversineKm } from './geo.js';
 import { scoreLocation } from './score.js';
 import { candidateReason, type LocState } from './select.js';
 import { plan } from './split.js';
-import { availability, stockKey } from './stock.js';
+import { availability, availableAt } from './stock.js';
 import { buildResult } from './result.js';
 import type { LineTrace, RoutingDefinition, RoutingInput, RoutingResult } from './types.js';
 
@@ -57,7 +57,7 @@ function route(c: CompiledRouting, input: RoutingInput, clock: Clock): RoutingRe
       const why = rules.lineExcluded[li].get(id);
       if (why) return void lineTraces[li].excluded.push({ location: id, ...why });
       allowed[li].add(id);
-      const available = avail.get(stockKey(id, line.sku)) ?? 0;
+      const available = availableAt(avail, id, line.sku);
       units += available;
       if (available >= line.qty) fillable++;
       else lineTraces[li].excluded.push({ location: id, code: 'routing.line.insufficient-stock', params: { available, qty: line.qty } });

@@ -3,7 +3,7 @@ import type { RuleOutcome } from './apply-rules.js';
 import type { CompiledRouting } from './compile.js';
 import type { LocState } from './select.js';
 import type { Plan } from './split.js';
-import { stockKey, type Availability } from './stock.js';
+import { availableAt, type Availability } from './stock.js';
 import type { FactorTrace, LineTrace, LocationTrace, RoutingResult, RoutingStatus, Shipment, ShipmentLine } from './types.js';
 
 export interface ResultInput {
@@ -50,7 +50,8 @@ export function buildResult(r: ResultInput): RoutingResult {
     return t;
   });
   r.lineTraces.forEach((lt, li) => {
-    lt.eligible = r.ranked.filter((id) => !lt.excluded.some((e) => e.location === id) && (r.avail.get(stockKey(id, lines[li].sku)) ?? 0) >= lines[li].qty);
+    const out = new Set(lt.excluded.map((e) => e.location));
+    lt.eligible = r.ranked.filter((id) => !out.has(id) && availableAt(r.avail, id, lines[li].sku) >= lines[li].qty);
   });
 
   return {

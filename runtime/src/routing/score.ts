@@ -35,22 +35,23 @@ export function scoreLocation(c: CompiledRouting, weights: Weights, s: ScoreInpu
   const cap = s.loc.capacity;
   const load = cap ? (cap.maxOpenOrders > 0 ? cap.openOrders / cap.maxOpenOrders : 1) : null;
   const priority = s.loc.priority ?? 0;
-  const measures: Record<string, [number | null, number]> = {
-    distance: [s.km, s.km === null ? 0 : clamp01(1 - s.km / sc.maxKm)],
-    cost: [cost, cost === null ? 0 : clamp01(1 - cost / sc.costMax)],
-    stock: [s.depth, clamp01(s.depth / sc.stockCap)],
-    priority: [priority, clamp01(priority / sc.priorityMax)],
+  const raws: Array<number | null> = [s.km, cost, s.depth, priority, load];
+  const norms = [
+    s.km === null ? 0 : clamp01(1 - s.km / sc.maxKm),
+    cost === null ? 0 : clamp01(1 - cost / sc.costMax),
+    clamp01(s.depth / sc.stockCap),
+    clamp01(priority / sc.priorityMax),
     // No capacity figures: treated as idle.
-    load: [load, load === null ? 1 : clamp01(1 - load)],
-  };
+    load === null ? 1 : clamp01(1 - load),
+  ];
   let score = 0;
   const factors: FactorTrace[] = [];
-  for (const f of FACTOR_KEYS) {
-    const [raw, normalized] = measures[f];
-    const weight = weights[f];
-    const contribution = weight * normalized;
+  for (let i = 0; i < FACTOR_KEYS.length; i++) {
+    const factor = FACTOR_KEYS[i];
+    const weight = weights[factor];
+    const contribution = weight * norms[i];
     score += contribution;
-    factors.push({ factor: f, raw, normalized: round9(normalized), weight, contribution: round9(contribution) });
+    factors.push({ factor, raw: raws[i], normalized: round9(norms[i]), weight, contribution: round9(contribution) });
   }
   return { score: round9(score), factors };
 }

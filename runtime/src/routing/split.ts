@@ -1,5 +1,5 @@
 import type { OrderLine } from '../order/canonical-order.js';
-import { stockKey, type Availability } from './stock.js';
+import { availableAt, type Availability } from './stock.js';
 import type { RoutingTrace } from './types.js';
 
 export interface PlanInput {
@@ -21,16 +21,18 @@ export interface Plan {
   unplaced: number[];
 }
 
-/** Which of `todo` lines can ship from `loc`, taking stock line by line (two lines of one SKU share it). */
+/**
+ * Which of `todo` lines can ship from `loc`, taking stock line by line (two lines of one SKU share it).
+ * `used` holds units of this location already promised, by SKU.
+ */
 function takeable(p: PlanInput, loc: string, todo: number[], used = new Map<string, number>()): number[] {
   const out: number[] = [];
   for (const li of todo) {
     const line = p.lines[li];
     if (!p.allowed[li].has(loc)) continue;
-    const k = stockKey(loc, line.sku);
-    const left = (p.avail.get(k) ?? 0) - (used.get(k) ?? 0);
-    if (left >= line.qty) {
-      used.set(k, (used.get(k) ?? 0) + line.qty);
+    const taken = used.get(line.sku) ?? 0;
+    if (availableAt(p.avail, loc, line.sku) - taken >= line.qty) {
+      used.set(line.sku, taken + line.qty);
       out.push(li);
     }
   }
@@ -61,12 +63,12 @@ function fewest(p: PlanInput, todo: number[]): Plan['picks'] {
 /** Each line from its own best-ranked location, sharing stock between lines sent to the same place. */
 function bestPerLine(p: PlanInput, todo: number[]): Plan['picks'] | undefined {
   const byLoc = new Map<string, number[]>();
-  const used = new Map<string, number>();
+  const used = new Map<string, Map<string, number>>();
   for (const li of todo) {
-    const loc = p.ranked.find((l) => takeable(p, l, [li], new Map(used)).length === 1);
+    const usedAt = (l: string) => used.get(l) ?? used.set(l, new Map()).get(l)!;
+    // takeable() records the units it promises in the location's `used` map.
+    const loc = p.ranked.find((l) => takeable(p, l, [li], usedAt(l)).length === 1);
     if (loc === undefined) return undefined;
-    const k = stockKey(loc, p.lines[li].sku);
-    used.set(k, (used.get(k) ?? 0) + p.lines[li].qty);
     byLoc.set(loc, [...(byLoc.get(loc) ?? []), li]);
   }
   if (byLoc.size > p.maxShipments) return undefined;

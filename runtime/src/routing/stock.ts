@@ -1,9 +1,9 @@
 import type { RoutingDefinition, StockLevel } from './types.js';
 
-/** Available units per `location\u0000sku`; a missing row means nothing available. */
-export type Availability = Map<string, number>;
+/** Available units by location, then SKU; a missing entry means nothing available. */
+export type Availability = Map<string, Map<string, number>>;
 
-export const stockKey = (location: string, sku: string) => `${location}\u0000${sku}`;
+export const availableAt = (a: Availability, location: string, sku: string): number => a.get(location)?.get(sku) ?? 0;
 
 /**
  * Safety stock for one row. The definition's overrides are policy and win (location+SKU, then SKU, then
@@ -33,9 +33,10 @@ export function availability(def: RoutingDefinition, stock: StockLevel[], skus: 
   const out: Availability = new Map();
   for (const row of stock) {
     if (!skus.has(row.sku)) continue;
-    const k = stockKey(row.location, row.sku);
+    let bySku = out.get(row.location);
+    if (!bySku) out.set(row.location, (bySku = new Map()));
     const units = Math.max(0, row.onHand - row.reserved - safetyFor(def, row));
-    out.set(k, (out.get(k) ?? 0) + units);
+    bySku.set(row.sku, (bySku.get(row.sku) ?? 0) + units);
   }
   return out;
 }
