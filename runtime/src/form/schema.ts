@@ -102,7 +102,7 @@ export function createFormSchema(typeKeys: string[]) {
         },
         additionalProperties: false,
       },
-      mapping: { type: 'object', propertyNames: fieldKeySchema, additionalProperties: mappingTarget },
+      mapping: { type: 'object', patternProperties: { [fieldKeySchema.pattern]: mappingTarget }, additionalProperties: false },
       flow: keySchema,
     },
     additionalProperties: false,

@@ -25,19 +25,22 @@ export const pluginManifestSchema = {
     capabilities: {
       type: 'object',
       minProperties: 1,
-      propertyNames: { pattern: CAPABILITY_KEY_PATTERN },
-      additionalProperties: {
-        type: 'object',
-        required: ['input', 'output'],
-        properties: {
-          title: i18nTextSchema,
-          description: i18nTextSchema,
-          input: jsonSchemaObject,
-          output: jsonSchemaObject,
-          idempotent: { type: 'boolean' },
-          timeoutMs: { type: 'integer', minimum: 100, maximum: 600000 },
+      // patternProperties + additionalProperties:false pins a badly named key to its own path.
+      additionalProperties: false,
+      patternProperties: {
+        [CAPABILITY_KEY_PATTERN]: {
+          type: 'object',
+          required: ['input', 'output'],
+          properties: {
+            title: i18nTextSchema,
+            description: i18nTextSchema,
+            input: jsonSchemaObject,
+            output: jsonSchemaObject,
+            idempotent: { type: 'boolean' },
+            timeoutMs: { type: 'integer', minimum: 100, maximum: 600000 },
+          },
+          additionalProperties: false,
         },
-        additionalProperties: false,
       },
     },
     configSchema: jsonSchemaObject,
