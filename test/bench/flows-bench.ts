@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import * as bpmnElements from 'bpmn-elements';
 import { Engine } from 'bpmn-engine';
+// @ts-expect-error bpmn-moddle ships no type declarations
 import BpmnModdle from 'bpmn-moddle';
 import serializer, { TypeResolver } from 'moddle-context-serializer';
 import { fixedClock } from '../../runtime/src/core/ports.js';
