@@ -12,6 +12,8 @@ export interface AppConfig {
   sessionTtlMs: number;
   loginRateLimit: { maxFailures: number; windowMs: number };
   maxBodyBytes: number;
+  /** /api/health reports the DB down when it does not answer within this time. */
+  healthTimeoutMs: number;
 }
 
 // server/src/config.ts and server/dist/config.js both sit two levels below the repository root.
@@ -28,6 +30,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionTtlMs: Number(env.OMS_SESSION_TTL_HOURS ?? 12) * 3600_000,
     loginRateLimit: { maxFailures: 10, windowMs: 15 * 60_000 },
     maxBodyBytes: 1024 * 1024,
+    healthTimeoutMs: 2000,
     ...overrides,
   };
 }

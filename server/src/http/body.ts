@@ -34,18 +34,26 @@ export async function readJsonBody(ctx: Context, maxBytes: number): Promise<unkn
 const tooLarge = (max: number) =>
   new HttpError(413, 'request.body-too-large', `Request body exceeds ${max} bytes`);
 
-async function readRaw(ctx: Context, maxBytes: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) {
-      ctx.req.resume(); // drain so the socket can answer
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** Collect the body; past the cap, answer 413 but keep draining (not destroying) so the reply reaches the client. */
+function readRaw(ctx: Context, maxBytes: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    const req = ctx.req;
+    req.on('data', (chunk: Buffer) => {
+      if (over) return;
+      size += chunk.length;
+      if (size > maxBytes) {
+        over = true;
+        chunks.length = 0;
+        ctx.set('Connection', 'close');
+        reject(tooLarge(maxBytes));
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', (err) => reject(over ? tooLarge(maxBytes) : err));
+  });
 }
 
 /** Bracket depth outside string literals; a linear scan, so a hostile body cannot blow the parser's stack. */

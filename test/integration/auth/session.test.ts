@@ -47,6 +47,16 @@ describe('login / me / logout', () => {
     expect((await c.get('/api/auth/me')).body.tenant.slug).toBe('acme');
   });
 
+  it('needs the tenant slug when the email exists in two tenants', async () => {
+    await seedTenant(t.db, 'other');
+    await t.db('users').where({ email: 'approver@other.test' }).update({ email: 'approver@acme.test' });
+    const anon = new Client(t.base);
+    const r = await anon.post('/api/auth/login', { email: 'approver@acme.test', password: PASSWORD });
+    expect(r.status).toBe(401);
+    const ok = await anon.post('/api/auth/login', { tenant: 'other', email: 'approver@acme.test', password: PASSWORD });
+    expect(ok.body.tenant.slug).toBe('other');
+  });
+
   it('rejects wrong passwords, unknown users and disabled users alike', async () => {
     const anon = new Client(t.base);
     const bad = [

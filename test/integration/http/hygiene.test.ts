@@ -40,6 +40,33 @@ describe('bad input is refused with one error shape', () => {
     expect(JSON.stringify(r.body)).not.toMatch(/at .*\.ts|stack|SELECT|INSERT/);
   });
 
+  it('a chunked body (no Content-Length) over 1 MB is cut off with 413', async () => {
+    const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 40) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const res = await fetch(`${t.base}/api/api-keys`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: admin.cookie, 'x-csrf-token': admin.csrf },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.code).toBe('request.body-too-large');
+  });
+
+  it('accepts JSON with a charset parameter', async () => {
+    const r = await admin.request('POST', '/api/api-keys', {
+      raw: JSON.stringify({ name: 'charset', role: 'customer' }),
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    });
+    expect(r.status).toBe(201);
+  });
+
   it('nesting of exactly 32 passes the depth rule (then schema decides)', async () => {
     const r = await admin.request('POST', '/api/api-keys', { raw: `{"name":"k","role":"admin","x":${nest(31)}}` });
     expect(r.body.error.code).toBe('request.unknown-field');

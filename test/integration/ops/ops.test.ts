@@ -19,8 +19,9 @@ describe('health', () => {
   it('answers 503 when the database is unreachable', async () => {
     // Nothing listens on a freshly freed port: connections are refused.
     const port = await freePort();
-    const dead = knex({ client: 'pg', connection: `postgres://x:y@127.0.0.1:${port}/none`, pool: { min: 0, max: 1 }, acquireConnectionTimeout: 2000 });
-    const down = await startTestApp({ db: dead });
+    // Default pool settings: the probe must not wait for knex's 60 s acquire timeout.
+    const dead = knex({ client: 'pg', connection: `postgres://x:y@127.0.0.1:${port}/none` });
+    const down = await startTestApp({ db: dead, config: { healthTimeoutMs: 300 } });
     try {
       const r = await fetch(`${down.base}/api/health`);
       expect(r.status).toBe(503);
