@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flowKind, flowReferences, type FlowDefinition } from '../../../runtime/src/flow/index.js';
 import { hasMessage } from '../../../runtime/src/core/messages.js';
-import { issuesOf, listJson, loadDef, readJson, validateFlow, type InvalidCase } from './replay-log.js';
+import { issuesOf, listJson, loadDef, readJson, replay, validateFlow, type InvalidCase, type ReplayLog } from './replay-log.js';
 
 const cases = listJson('invalid').map((f) => [f, readJson<InvalidCase>('invalid', f)] as const);
 
@@ -24,11 +24,12 @@ describe('flow definition checks (golden invalid definitions)', () => {
 });
 
 describe('flow schema', () => {
-  it('moves nodes by layout only: changing positions changes no check result nor any interpreter input', () => {
-    const def = loadDef('order-fulfilment');
-    const moved: FlowDefinition = { ...def, layout: Object.fromEntries(def.nodes.map((n, i) => [n.id, { x: i * 7, y: -i }])) };
+  it('moving boxes on the canvas changes neither the checks nor a replay', () => {
+    const log = readJson<ReplayLog>('replay', 'fulfil-big-approved.json');
+    const def = loadDef(log.flow);
+    const moved: FlowDefinition = { ...def, layout: Object.fromEntries(def.nodes.map((n, i) => [n.id, { x: 1000 - i * 37, y: i * 11 }])) };
     expect(validateFlow(moved)).toEqual([]);
-    expect({ ...moved, layout: undefined }).toEqual({ ...def, layout: undefined });
+    expect(replay({ ...log, flow: moved })).toEqual(log.expected);
   });
 
   it('is one JSON Schema with a per-node-type config fragment', () => {

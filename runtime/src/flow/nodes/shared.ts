@@ -6,10 +6,7 @@ import { parseDuration } from '../duration.js';
 import type { NodeCheckContext } from '../node-type.js';
 import type { Assignee, RuleData } from '../types.js';
 
-/** JSON Logic truthiness: like JS, except an empty array is false. */
-export function truthy(v: unknown): boolean {
-  return Array.isArray(v) ? v.length > 0 : Boolean(v);
-}
+export { truthy } from '../../rules/truthy.js';
 
 export const assigneeSchema = {
   oneOf: [
