@@ -1,5 +1,7 @@
 import type { Issue } from '../core/issue.js';
 import { parsePointer } from '../core/issue.js';
+import type { FormData, FormDefinition, FormOptions } from './types.js';
+import { validateSubmission } from './validate.js';
 
 /** Key under which form-level issues (path `''`) are put, since Formik has no slot for them. */
 export const FORM_ERROR_KEY = '_form';
@@ -39,4 +41,12 @@ export function issuesToFormikErrors(issues: Issue[]): FormikErrors {
     if (ok && node[last] === undefined) node[last] = issue.message;
   }
   return errors;
+}
+
+/**
+ * A Formik `validate` function for a form: `<Formik validate={formikValidate(form, {locale, now})}>`.
+ * It runs exactly the validation the server runs on submit.
+ */
+export function formikValidate(form: FormDefinition, options: FormOptions = {}): (values: FormData) => FormikErrors {
+  return (values) => issuesToFormikErrors(validateSubmission(form, values, options));
 }

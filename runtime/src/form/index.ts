@@ -3,7 +3,7 @@ export * from './field-types/index.js';
 export { evaluateForm, type FormEvaluation } from './evaluate.js';
 export { validateSubmission } from './validate.js';
 export { cleanSubmission, initialRow, initialValues, toOrder } from './submission.js';
-export { issuesToFormikErrors, FORM_ERROR_KEY, type FormikErrors } from './formik.js';
+export { formikValidate, issuesToFormikErrors, FORM_ERROR_KEY, type FormikErrors } from './formik.js';
 export { createFormKind, formKind, formReferences, formOrderPaths } from './kind.js';
 export { createFormSchema } from './schema.js';
 export { MAPPING_TARGETS, LINE_TARGETS } from './mapping-targets.js';

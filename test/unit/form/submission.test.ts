@@ -3,7 +3,8 @@ import rulesForm from '../../fixtures/form/rules-form.json';
 import cases from '../../fixtures/form/to-order.json';
 import demoForm from '../../../templates/demo/form.json';
 import {
-  FORM_ERROR_KEY, initialRow, initialValues, issuesToFormikErrors, toOrder, validateSubmission, type FormDefinition,
+  cleanSubmission, FORM_ERROR_KEY, formikValidate, formOrderPaths, initialRow, initialValues, issuesToFormikErrors, toOrder,
+  validateSubmission, type FormDefinition,
 } from '../../../runtime/src/index.js';
 
 const forms: Record<string, FormDefinition> = {
@@ -56,5 +57,27 @@ describe('issuesToFormikErrors', () => {
     const errors = issuesToFormikErrors([{ path: '/__proto__/polluted', code: 'x', message: 'bad' }]);
     expect(errors).toEqual({});
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('formikValidate and order paths', () => {
+  it('is validateSubmission shaped for Formik', () => {
+    const validate = formikValidate(forms.rules, { locale: 'zh-CN' });
+    expect(validate({ customerType: 'retail', items: [{ sku: 'A', qty: 1, price: 20 }] })).toEqual({});
+    expect(validate({ customerType: 'retail', items: [{ qty: 1, price: 20 }] })).toEqual({ items: [{ sku: '商品编码为必填项' }] });
+  });
+
+  it('drops __proto__ keys inside composite values', () => {
+    const data = JSON.parse('{"customer": {"id": "c1", "__proto__": {"admin": true}}}');
+    const clean = cleanSubmission(forms.demo, data);
+    expect(clean.customer).toEqual({ id: 'c1' });
+    expect(Object.getPrototypeOf(clean.customer)).toBe(Object.prototype);
+  });
+
+  it('lists the order paths a form fills', () => {
+    expect(formOrderPaths(forms.demo)).toEqual([
+      'customer', 'attributes.poNumber', 'attributes.requestedDate', 'shipTo', 'attributes.sameBilling', 'billTo', 'lines',
+      'attributes.shippingMethod', 'attributes.liftgate', 'totals.total', 'attributes.notes',
+    ]);
   });
 });

@@ -28,7 +28,11 @@ function part(ctx: FieldCheckContext, name: string, labels: Record<string, I18nT
 function trimStrings(raw: unknown): unknown {
   if (!isObject(raw)) return raw;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(raw)) if (!isBlank(v)) out[k] = typeof v === 'string' ? v.trim() : v;
+  for (const [k, v] of Object.entries(raw)) {
+    // A JSON `__proto__` key would re-parent the copy: drop such keys instead of copying them.
+    if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
+    if (!isBlank(v)) out[k] = typeof v === 'string' ? v.trim() : v;
+  }
   return out;
 }
 
