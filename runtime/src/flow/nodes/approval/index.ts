@@ -49,6 +49,7 @@ function onTimer(ctx: NodeContext<ApprovalConfig>, d: ApprovalData, timer: strin
       s.s = 'x';
     }
     for (const s of d.s) if (s.s === 'p') s.s = 'x';
+    delete d.due; // the escalation target gets a fresh task, not one that is already overdue
     const slot: Slot = { a: encode(policy.to), s: 'p' };
     d.s.push(slot);
     openSlot(ctx, d, slot);
