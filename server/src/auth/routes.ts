@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { writeAudit } from '../audit/audit.js';
 import { HttpError } from '../http/errors.js';
 import { defineRoute, type RouteSpec } from '../http/route-spec.js';
 import { login, type LoginBody } from './login.js';
@@ -76,7 +77,18 @@ const logoutRoute = defineRoute({
   responses: { 204: { description: 'Signed out' } },
   async handler(rc) {
     const a = rc.auth;
-    if (a.sessionId) await deleteSession(rc.deps.db, a.tenantId, a.sessionId);
+    if (a.sessionId) {
+      await deleteSession(rc.deps.db, a.tenantId, a.sessionId);
+      await writeAudit(rc.deps.db, {
+        tenantId: a.tenantId,
+        actorId: a.userId,
+        action: 'auth.logout',
+        subject: `user:${a.userId}`,
+        requestId: rc.requestId,
+        ip: rc.ip,
+        at: new Date(rc.deps.clock.now()),
+      });
+    }
     rc.ctx.cookies.set(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 0, overwrite: true });
   },
 });

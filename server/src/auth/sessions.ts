@@ -20,6 +20,8 @@ export async function createSession(
   const csrfToken = newToken();
   const id = uuidv7();
   const expiresAt = new Date(s.now + s.ttlMs);
+  // Housekeeping without a sweeper job: a user's expired sessions go when they sign in again.
+  await db('sessions').where({ tenant_id: s.tenantId, user_id: s.userId }).andWhere('expires_at', '<=', new Date(s.now)).delete();
   await db('sessions').insert({
     tenant_id: s.tenantId,
     id,

@@ -37,6 +37,7 @@ describe('login / me / logout', () => {
     expect(me.body.user.role).toBe('analyst');
     expect(me.body.csrfToken).toBe(c.csrf);
     expect((await c.post('/api/auth/logout')).status).toBe(204);
+    expect(await t.db('audit_log').where({ action: 'auth.logout', actor_id: me.body.user.id }).count({ n: '*' }).first()).toEqual({ n: '1' });
     const after = await c.get('/api/auth/me');
     expect(after.status).toBe(401);
     expect(after.body.error.code).toBe('auth.required');
@@ -79,6 +80,10 @@ describe('login / me / logout', () => {
     expect((await c.get('/api/auth/me')).status).toBe(200);
     t.clock.advance(t.app.deps.config.sessionTtlMs + 1000);
     expect((await c.get('/api/auth/me')).status).toBe(401);
+    // Signing in again sweeps the user's expired sessions.
+    const again = await Client.login(t.base, 'approver@acme.test', 'acme');
+    const id = (await again.get('/api/auth/me')).body.user.id;
+    expect(await t.db('sessions').where({ user_id: id }).count({ n: '*' }).first()).toEqual({ n: '1' });
   });
 
   it('sets Secure on the cookie behind an https proxy when configured to trust it', async () => {
