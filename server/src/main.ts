@@ -22,8 +22,16 @@ async function main() {
     url = embedded.url;
   }
   const db = knex({ client: 'pg', connection: url, pool: { min: 0, max: 10 } });
-  await migrateToLatest(db);
-  const seeded = embedded ? await seedDemo(db) : undefined;
+  let seeded: Awaited<ReturnType<typeof seedDemo>> | undefined;
+  try {
+    await migrateToLatest(db);
+    if (embedded) seeded = await seedDemo(db);
+  } catch (err) {
+    // Leave no orphaned PostgreSQL behind when startup fails.
+    await db.destroy();
+    await embedded?.stop();
+    throw err;
+  }
 
   const app = createApp({ db, logger, config });
   const server = http.createServer(app.callback());
