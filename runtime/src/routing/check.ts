@@ -39,7 +39,12 @@ export function checkRouting(def: RoutingDefinition, ctx: CheckContext): Issue[]
   });
 
   const scoring = resolveScoring(def);
-  if (Object.values(scoring.weights).every((w) => w === 0)) add('/scoring/weights', 'routing.weights.all-zero');
+  const allZero = (w: Record<string, number>) => Object.values(w).every((x) => x === 0);
+  if (allZero(scoring.weights)) add('/scoring/weights', 'routing.weights.all-zero');
+  // A weight override that zeroes every factor leaves only tie-breaks by id.
+  (def.rules ?? []).forEach((r, i) => {
+    if (r.weights && !allZero(scoring.weights) && allZero({ ...scoring.weights, ...r.weights })) add(pointer('rules', i, 'weights'), 'routing.weights.all-zero');
+  });
   (def.scoring?.cost?.table ?? []).forEach((row, i) => {
     if (row.cost > scoring.costMax) add(pointer('scoring', 'cost', 'table', i, 'cost'), 'routing.cost.exceeds-max', { cost: row.cost, max: scoring.costMax });
   });

@@ -48,7 +48,7 @@ export function candidateReason(
   if (loc.active === false) return { code: 'routing.excluded.inactive' };
   if (c.types && !c.types.has(loc.type)) return { code: 'routing.excluded.type', params: { type: loc.type } };
   if ((c.tags && !hasAll(loc.tags, c.tags)) || (c.anyTags && !hasAny(loc.tags, c.anyTags)) || (c.excludeTags && hasAny(loc.tags, c.excludeTags))) {
-    return { code: 'routing.excluded.tag', params: { tags: loc.tags ?? [] } };
+    return { code: 'routing.excluded.tag', params: { tags: [...(loc.tags ?? [])] } };
   }
   if (c.maxDistanceKm !== undefined && (st.km === null || st.km > c.maxDistanceKm)) {
     return { code: 'routing.excluded.distance', params: { distanceKm: st.km, maxKm: c.maxDistanceKm } };
