@@ -35,7 +35,14 @@ async function main() {
 
   const app = createApp({ db, logger, config });
   const server = http.createServer(app.callback());
-  await new Promise<void>((resolve) => server.listen(config.port, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject); // e.g. EADDRINUSE
+    server.listen(config.port, resolve);
+  }).catch(async (err) => {
+    await db.destroy();
+    await embedded?.stop();
+    throw err;
+  });
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
   const lines = [`OMS Studio listening on http://localhost:${port}  (API docs: /api/docs)`];
