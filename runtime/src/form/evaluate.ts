@@ -74,20 +74,31 @@ function coerceEntry(e: FieldEntry, raw: unknown): unknown {
 
 type Run = (rule: Rule, ctx: unknown) => unknown;
 
-/** A line-items cell's rules see the form data plus `row` (this row) and `rowIndex`. */
-const rowContext = (values: FormData, row: Record<string, unknown>, rowIndex: number) => ({ ...values, row, rowIndex });
+/**
+ * A line-items cell's rules see the form data plus `row` (this row) and `rowIndex`. One context object
+ * per table is re-pointed at each row (rules run synchronously), instead of a copy per row.
+ */
+function rowContexts(values: FormData) {
+  const ctx: Record<string, unknown> = { ...values };
+  return (row: Record<string, unknown>, rowIndex: number) => {
+    ctx.row = row;
+    ctx.rowIndex = rowIndex;
+    return ctx;
+  };
+}
 
 function applyComputed(plan: FormPlan, values: FormData, run: Run, out: Record<string, unknown>, visible?: Record<string, boolean>) {
   for (const e of plan.dataEntries) {
     const rows = values[e.field.key];
     if (!e.columns.some((c) => c.field.computed !== undefined) || !Array.isArray(rows)) continue;
+    const rowContext = rowContexts(values);
     rows.forEach((row, i) => {
       if (!isObject(row)) return;
       for (const c of e.columns) {
         if (c.field.computed === undefined) continue;
         const cell = `${e.field.key}.${i}.${c.field.key}`;
         if (visible && visible[cell] === false) continue;
-        row[c.field.key] = out[cell] = normalise(c.type.key, c.field.scale, run(c.field.computed, rowContext(values, row, i)));
+        row[c.field.key] = out[cell] = normalise(c.type.key, c.field.scale, run(c.field.computed, rowContext(row, i)));
       }
     });
   }
@@ -109,9 +120,10 @@ function normalise(typeKey: string, scale: number | undefined, v: unknown): unkn
 function evaluateCells(e: FieldEntry, values: FormData, run: Run, visible: Record<string, boolean>, required: Record<string, boolean>) {
   const rows = values[e.field.key];
   if (!Array.isArray(rows)) return;
+  const rowContext = rowContexts(values);
   rows.forEach((row, i) => {
     if (!isObject(row)) return;
-    const ctx = rowContext(values, row, i);
+    const ctx = rowContext(row, i);
     for (const c of e.columns) {
       const cell = `${e.field.key}.${i}.${c.field.key}`;
       const shown = c.field.visibleIf === undefined || truthy(run(c.field.visibleIf, ctx));
