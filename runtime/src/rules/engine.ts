@@ -23,6 +23,27 @@ import {
 const NO_ENV: RuleEnv = Object.freeze({});
 
 /**
+ * The entry closure of a compiled rule. Evaluation is synchronous, so one context object is reused
+ * across calls instead of allocating per evaluation; a re-entrant call (a custom operator evaluating
+ * the same rule) finds no spare and gets its own.
+ */
+function runner(fn: Fn, budget: number): (data: unknown, env?: RuleEnv) => unknown {
+  let spare: EvalCtx | null = { env: NO_ENV, budget, trace: null };
+  return (data, env) => {
+    const c = spare ?? { env: NO_ENV, budget, trace: null };
+    spare = null;
+    c.env = env ?? NO_ENV;
+    c.budget = budget;
+    try {
+      return fn(data, c);
+    } finally {
+      c.env = NO_ENV;
+      spare = c;
+    }
+  };
+}
+
+/**
  * A rule engine with its own operator table and compile caches. Rules compile once to closures; object
  * rules are cached by identity (a WeakMap, so published definitions share compiled code and dropped ones
  * are collected). Primitive rules are cheap to compile and are not cached.
@@ -57,7 +78,7 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
     const hit = key && plain.get(key);
     if (hit) return hit;
     const fn = build(rule, false, null);
-    const compiled = Object.assign((data: unknown, env?: RuleEnv) => fn(data, newCtx(env, null)), {
+    const compiled = Object.assign(runner(fn, limits.iterationBudget), {
       vars: Object.freeze(varsOf(rule)),
     }) as CompiledRule;
     if (key) plain.set(key, compiled);

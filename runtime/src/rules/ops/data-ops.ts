@@ -1,6 +1,13 @@
 import { charge } from '../eval-context.js';
 import { getOwn, getPath, getVar, isWholeData, splitPath } from '../var-path.js';
+import type { Fn } from '../eval-context.js';
 import { eager, evalAll, type OpSpec } from './op-spec.js';
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function orDefault(v: unknown, nf: unknown): unknown {
+  return v === undefined ? nf : v;
+}
 
 function isPrimitive(v: unknown): boolean {
   return v === null || (typeof v !== 'object' && typeof v !== 'function');
@@ -25,22 +32,26 @@ const varOp: OpSpec = {
     const segments = splitPath(a, node.path);
     const dflt = raw.length > 1 ? node.constValue(1) : undefined;
     const nf = dflt === undefined ? null : dflt;
+    // One- and two-segment paths (most of them) are inlined: own-property check, no function values.
     if (segments.length === 1) {
       const k = segments[0];
       return (d) => {
-        if (d === null || d === undefined) return nf;
-        const v = getOwn(d, k);
-        return v === undefined ? nf : v;
+        if (typeof d !== 'object' || d === null) return typeof d === 'string' ? orDefault(getOwn(d, k), nf) : nf;
+        if (!hasOwn.call(d, k)) return nf;
+        const v = (d as Record<string, unknown>)[k];
+        return v === undefined || typeof v === 'function' ? nf : v;
       };
     }
     if (segments.length === 2) {
       const [k0, k1] = segments;
       return (d) => {
-        if (d === null || d === undefined) return nf;
-        const v = getOwn(d, k0);
-        if (v === null || v === undefined) return nf;
-        const w = getOwn(v, k1);
-        return w === undefined ? nf : w;
+        if (typeof d !== 'object' || d === null) return typeof d === 'string' ? getPath(d, segments, nf) : nf;
+        if (!hasOwn.call(d, k0)) return nf;
+        const v = (d as Record<string, unknown>)[k0];
+        if (typeof v !== 'object' || v === null) return typeof v === 'string' ? orDefault(getOwn(v, k1), nf) : nf;
+        if (!hasOwn.call(v, k1)) return nf;
+        const w = (v as Record<string, unknown>)[k1];
+        return w === undefined || typeof w === 'function' ? nf : w;
       };
     }
     return (d) => getPath(d, segments, nf);
@@ -77,9 +88,33 @@ function checkConstKeys(node: Parameters<OpSpec['compile']>[0], from: number): v
   }
 }
 
+/** A constant key list is resolved once: paths pre-split, defaults fixed. */
+function staticMissing(node: Parameters<OpSpec['compile']>[0]): Fn {
+  const v = node.raw.map((_, i) => node.constValue(i));
+  const keys = Array.isArray(v[0]) ? (v[0] as unknown[]) : v;
+  const plan = keys.map((key) => {
+    const [a, b] = Array.isArray(key) ? [key[0], key[1]] : [key, undefined];
+    return { key, whole: isWholeData(a), segments: isWholeData(a) ? [] : splitPath(a, node.path), nf: b === undefined ? null : b };
+  });
+  return (d, c) => {
+    charge(c, plan.length);
+    const out: unknown[] = [];
+    for (const p of plan) {
+      const value = p.whole ? d : getPath(d, p.segments, p.nf);
+      if (value === null || value === '') out.push(constValue(p.key));
+    }
+    return out;
+  };
+}
+
+function constValue(v: unknown): unknown {
+  return Array.isArray(v) ? v.map(constValue) : v;
+}
+
 const missing: OpSpec = {
   compile(node) {
     checkConstKeys(node, 0);
+    if (node.raw.every((_, i) => node.isConst(i))) return staticMissing(node);
     return eager((v, d, c) => missingOf(d, v, c)).compile(node);
   },
 };

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- mirrors json-logic-js's loose string handling. */
 import { charge, stringUnits } from '../eval-context.js';
+import type { Fn } from '../eval-context.js';
 import { eager, evalAll, type OpSpec } from './op-spec.js';
 
 /** `cat` joins like Array.prototype.join(''): null and undefined become ''. Output size draws on the budget. */
@@ -32,8 +33,42 @@ function inValue(a: unknown, b: any, c: Parameters<typeof charge>[0]): boolean {
   return b.indexOf(a) !== -1;
 }
 
+/** Hay lists longer than this are turned into a Set at compile time. */
+const SET_THRESHOLD = 8;
+
+function isPlainPrimitive(v: unknown): boolean {
+  return v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && !Number.isNaN(v));
+}
+
+/**
+ * A constant haystack (the common `{"in": [{"var": "country"}, ["DE", "AT"]]}`) is used in place: it
+ * never leaves the operator, so it needs no per-call copy, and a long list of primitives becomes a Set
+ * (same answers as indexOf's strict equality once NaN is excluded).
+ */
+function constHay(hay: unknown, needle: Fn): Fn | null {
+  if (typeof hay === 'string') {
+    const units = stringUnits(hay.length);
+    return (d, c) => {
+      const a = needle(d, c);
+      if (units) charge(c, units);
+      return hay.indexOf(a as string) !== -1;
+    };
+  }
+  if (!Array.isArray(hay)) return null;
+  if (hay.length > SET_THRESHOLD && hay.every(isPlainPrimitive)) {
+    const set = new Set(hay);
+    return (d, c) => set.has(needle(d, c));
+  }
+  if (!hay.every(isPlainPrimitive)) return null;
+  return (d, c) => hay.indexOf(needle(d, c)) !== -1;
+}
+
 const inOp: OpSpec = {
-  compile({ args }) {
+  compile({ args, isConst, constValue }) {
+    if (args.length === 2 && isConst(1)) {
+      const fast = constHay(constValue(1), args[0]);
+      if (fast) return fast;
+    }
     if (args.length === 2) {
       const [x, y] = args;
       return (d, c) => {
