@@ -27,7 +27,7 @@ const rule = {
   properties: {
     id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' },
     title: i18nTextSchema,
-    scope: { enum: ['order', 'line'] },
+    scope: { description: "'line' rules see {order, line} and restrict/exclude locations for that line only.", enum: ['order', 'line'] },
     when: ruleSchema,
     restrict: selector,
     exclude: selector,
@@ -67,6 +67,7 @@ export const routingSchema = {
   properties: {
     ...envelopeProperties('routing'),
     candidates: {
+      description: 'Which locations may ship at all: types, tags, distance, and a JSON Logic condition over {location, order, distanceKm}.',
       type: 'object',
       properties: {
         types: kebabList,
@@ -78,8 +79,9 @@ export const routingSchema = {
       },
       additionalProperties: false,
     },
-    rules: { type: 'array', items: rule, maxItems: 500 },
+    rules: { description: 'Ordered rules: when → restrict / exclude / prefer / weights (stop ends the list).', type: 'array', items: rule, maxItems: 500 },
     scoring: {
+      description: 'Weighted score: Σ weight × factor normalised to [0, 1] (distance, cost, stock depth, priority, load).',
       type: 'object',
       properties: {
         weights,
@@ -95,6 +97,7 @@ export const routingSchema = {
       additionalProperties: false,
     },
     split: {
+      description: 'Ship complete from one location first; else the fewest shipments up to maxShipments; perLineFallback ships what can be placed.',
       type: 'object',
       properties: {
         shipComplete: { type: 'boolean' },
@@ -104,6 +107,7 @@ export const routingSchema = {
       additionalProperties: false,
     },
     safetyStock: {
+      description: 'Units held back per location and SKU: overrides (location+SKU, SKU, location) win over the inventory figure, the default fills in.',
       type: 'object',
       properties: {
         default: nonNegative,
@@ -119,7 +123,7 @@ export const routingSchema = {
       },
       additionalProperties: false,
     },
-    unfillable: { enum: ['backorder', 'hold', 'reject'] },
+    unfillable: { description: 'What happens to lines no plan can place (default backorder).', enum: ['backorder', 'hold', 'reject'] },
   },
   additionalProperties: false,
 } as const;
