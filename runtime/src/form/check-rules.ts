@@ -1,6 +1,5 @@
 import type { Issue, Locale } from '../core/issue.js';
 import { pointer } from '../core/issue.js';
-import { formatMessage, hasMessage } from '../core/messages.js';
 import type { Rule, RuleEngine } from '../rules/types.js';
 import type { FieldTypeRegistry } from './field-types/index.js';
 import { makeIssue } from './messages.js';
@@ -18,7 +17,7 @@ export function checkRules(form: FormDefinition, types: FieldTypeRegistry, rules
   let allCompile = true;
 
   const checkRule = (rule: Rule, path: string, columns?: FormField[]) => {
-    const problems = rules.check(rule, path).map((i) => localise(i, locale));
+    const problems = rules.check(rule, path, locale);
     if (problems.length) {
       allCompile = false;
       issues.push(...problems);
@@ -66,9 +65,4 @@ function flattenSafe(form: FormDefinition, types: FieldTypeRegistry): Array<{ ke
     });
   walk(form.fields, '/fields');
   return out;
-}
-
-/** Rule-engine issues come in English; re-render them in the caller's locale when the code is known. */
-function localise(issue: Issue, locale: Locale): Issue {
-  return hasMessage(issue.code) ? { ...issue, message: formatMessage(issue.code, locale, issue.params ?? {}) } : issue;
 }

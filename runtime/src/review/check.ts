@@ -1,6 +1,5 @@
 import type { Issue } from '../core/issue.js';
 import { pointer } from '../core/issue.js';
-import { formatMessage, hasMessage } from '../core/messages.js';
 import type { CheckContext } from '../definitions/kind-spec.js';
 import { makeIssue } from '../form/messages.js';
 import { formVarsOf } from '../form/rule-vars.js';
@@ -22,8 +21,8 @@ export function checkReview(def: ReviewDefinition, ctx: CheckContext): Issue[] {
     if (ids.has(r.id)) issues.push(makeIssue('review.duplicate-rule-id', pointer('rules', i, 'id'), locale, { id: r.id }));
     ids.add(r.id);
     const whenPath = pointer('rules', i, 'when');
-    const problems = ctx.rules.check(r.when, whenPath);
-    issues.push(...problems.map((p) => (hasMessage(p.code) ? { ...p, message: formatMessage(p.code, locale, p.params ?? {}) } : p)));
+    const problems = ctx.rules.check(r.when, whenPath, locale);
+    issues.push(...problems);
     if (!problems.length) {
       for (const v of formVarsOf(r.when)) {
         if (v !== '' && !REVIEW_DATA_ROOTS.has(v.split('.')[0])) issues.push(makeIssue('review.unknown-var', whenPath, locale, { var: v }));

@@ -62,3 +62,18 @@ describe('definitionSchemas', () => {
     for (const s of Object.values(schemas)) expect(JSON.parse(JSON.stringify(s))).toEqual(s);
   });
 });
+
+describe('rule problems inside definitions', () => {
+  it('come back in the caller locale with the rule path prefixed', () => {
+    const form = {
+      kind: 'form', key: 'f', title: { en: 'F' },
+      fields: [{ key: 'a', type: 'text', label: { en: 'A' }, visibleIf: { '==': [{ var: 'a.constructor' }, 1] } }],
+    };
+    const [en] = validateDefinition(form);
+    const [zh] = validateDefinition(form, { locale: 'zh-CN' });
+    expect(en.path.startsWith('/fields/0/visibleIf')).toBe(true);
+    expect(en.code).toBe('rule.forbidden-path');
+    expect(zh.code).toBe(en.code);
+    expect(zh.message).not.toBe(en.message);
+  });
+});
