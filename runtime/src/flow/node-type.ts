@@ -68,6 +68,8 @@ export interface NodeType<C = any> {
   join?: boolean;
   /** Waiting nodes break loops (a loop must contain one). */
   waits?: boolean;
+  /** A step people act on: "return to previous step" from a later node jumps back here. */
+  marksStep?: boolean;
   /** Ends the flow (see NodeContext.end). */
   terminal?: boolean;
   enter(ctx: NodeContext<C>): void;

@@ -103,7 +103,7 @@ export class Run {
   /** Leave `token`'s node through an outcome. */
   leave(token: Token, node: FlowNode, type: NodeType, outcome: string): void {
     this.removeToken(token);
-    const back = type.key === 'approval' ? node.id : token.back;
+    const back = type.marksStep ? node.id : token.back;
     const edges = this.idx.out.get(node.id) ?? [];
     let n = 0;
     for (const e of edges) {

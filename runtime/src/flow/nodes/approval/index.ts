@@ -66,6 +66,7 @@ export const approvalNode: NodeType<ApprovalConfig> = {
   configRequired: true,
   configSchema: approvalConfigSchema as unknown as Record<string, unknown>,
   waits: true,
+  marksStep: true,
   outcomes: () => [{ key: 'approved' }, { key: 'rejected' }, { key: 'returned' }],
   enter(ctx) {
     const assignees = resolve(ctx);
