@@ -49,6 +49,9 @@ describe('createDefaultRegistry', () => {
     const refs = registry.referencesOf(demoForm);
     expect(refs).toContainEqual({ type: 'flow', key: 'b2b-order', path: '/flow' });
     expect(refs).toContainEqual({ type: 'field', key: 'lines.unitPrice', path: '/fields/4/columns/2' });
+    expect(refs).toContainEqual({ type: 'form-field', key: 'row.qty', path: '/fields/4/columns/3/computed' });
+    expect(refs).toContainEqual({ type: 'form-field', key: 'sameBilling', path: '/fields/3/visibleIf' });
+    expect(refs).toContainEqual({ type: 'form-field', key: 'total', path: '/validations/0/rule' });
     expect(registry.referencesOf(demoReview)).toContainEqual({ type: 'order-field', key: 'customer.creditLimit', path: '/rules/2/when' });
   });
 });

@@ -40,6 +40,12 @@ describe('field-type registry', () => {
     );
   });
 
+  it('gives every built-in type a palette title in en and zh-CN', () => {
+    for (const key of defaultFieldTypes.keys()) {
+      expect(defaultFieldTypes.get(key)!.title).toEqual({ en: expect.any(String), 'zh-CN': expect.any(String) });
+    }
+  });
+
   it('gives each type a value schema and an empty value', () => {
     const field: FormField = { key: 'f', type: 'select', label: { en: 'F' }, options: [{ value: 'a', label: { en: 'A' } }] };
     expect(defaultFieldTypes.get('select')!.valueSchema(field)).toEqual({ enum: ['a'] });

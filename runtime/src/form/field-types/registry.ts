@@ -1,5 +1,5 @@
 import type { Issue, Locale } from '../../core/issue.js';
-import type { FormField } from '../types.js';
+import type { FormField, I18nText } from '../types.js';
 
 /** What kind of value a field holds; mapping onto the canonical order checks it. */
 export type ValueKind = 'string' | 'number' | 'boolean' | 'date' | 'string[]' | 'address' | 'customer' | 'rows' | 'none';
@@ -20,6 +20,8 @@ export interface FieldCheckContext {
  */
 export interface FieldType {
   key: string;
+  /** Name in the designer's field palette. */
+  title?: I18nText;
   valueKind: ValueKind;
   /** 'group': children in `fields` (section); 'rows': a table with `columns` (line-items). */
   container?: 'group' | 'rows';
