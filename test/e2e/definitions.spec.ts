@@ -27,8 +27,13 @@ test('analyst creates a draft, sees an issue at its path, fixes it, publishes v1
   await page.getByTestId('validate').click();
   const issue = page.getByTestId('issue-item').filter({ has: page.getByTestId('issue-path').getByText('/title/en', { exact: true }) });
   await expect(issue).toBeVisible();
-  // The same issue is a Monaco marker on that line.
-  await expect(page.getByTestId('json-editor').locator('.squiggly-error').first()).toBeVisible();
+  // The same issue is a Monaco marker on the text at that pointer (its hover names the server's message and path).
+  const squiggle = page.getByTestId('json-editor').locator('.squiggly-error').first();
+  await expect(squiggle).toBeVisible();
+  // The squiggle sits under the text layer: move the mouse onto it rather than hovering the element.
+  const box = (await squiggle.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 4);
+  await expect(page.locator('.monaco-hover').filter({ hasText: 'Must be of type string (/title/en)' })).toBeVisible();
   await issue.click();
   await expect(page.getByTestId('json-editor').locator('.current-line')).toBeVisible();
   await snap(page, '03-issue-at-path');
@@ -48,7 +53,21 @@ test('analyst creates a draft, sees an issue at its path, fixes it, publishes v1
 
   await page.getByTestId('version-row-1').getByRole('button').click();
   await expect(page.getByRole('dialog').getByText('Version 1 (read-only)')).toBeVisible();
+  await expect(page.getByRole('dialog').locator('.view-lines')).toContainText('E2E review rules');
   await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).first().click();
+
+  // A second version, then the structured diff v1 → v2.
+  await page.getByRole('tab', { name: 'Editor' }).click();
+  await replaceEditorText(page, body({ en: 'E2E review rules v2', 'zh-CN': '端到端审核规则' }));
+  await page.getByTestId('publish').click();
+  await expect(page.getByTestId('latest-version')).toContainText('Latest version: 2');
+  await page.getByTestId('tab-diff').click();
+  await page.getByTestId('compare').click();
+  const changes = page.getByTestId('diff-changes');
+  await expect(changes.getByText('/title/en', { exact: true })).toBeVisible();
+  await expect(changes).toContainText('"E2E review rules v2"');
+  await expect(page.getByTestId('json-diff-editor').locator('.monaco-diff-editor')).toBeVisible();
+  await snap(page, '05-diff-v1-v2');
 
   // Language switch: labels, antd's own texts and the choice survive a reload.
   await page.getByTestId('language-switch').click();
@@ -60,7 +79,8 @@ test('analyst creates a draft, sees an issue at its path, fixes it, publishes v1
   // antd spaces out two-character CJK button labels ("发 布").
   await expect(page.getByTestId('publish')).toHaveText(/发\s?布/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  await snap(page, '05-zh-cn');
+  await expect(page.getByTestId('json-editor').locator('.view-lines')).toContainText(key);
+  await snap(page, '06-zh-cn');
 });
 
 test('a customer sees the portal, not the definitions page', async ({ page }) => {
@@ -68,12 +88,12 @@ test('a customer sees the portal, not the definitions page', async ({ page }) =>
   await expect(page.getByTestId('customer-portal')).toBeVisible();
   await expect(page.getByTestId('main-nav')).toBeVisible();
   await expect(page.getByTestId('nav-definitions')).toHaveCount(0);
-  await snap(page, '06-customer-portal');
+  await snap(page, '07-customer-portal');
 
   await page.goto('/definitions');
   await expect(page.getByTestId('forbidden')).toBeVisible();
   await expect(page.getByTestId('json-editor')).toHaveCount(0);
-  await snap(page, '07-customer-forbidden');
+  await snap(page, '08-customer-forbidden');
 
   // The server refuses too: the guard is not only in the UI.
   const res = await page.request.get('/api/definitions?kind=form');

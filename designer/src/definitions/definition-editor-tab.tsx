@@ -8,11 +8,13 @@ import { LazyJsonEditor, type JsonEditorHandle } from '../components/json-editor
 import { schemaFor } from './definition-schemas';
 import { IssuesList } from './issues-list';
 import { useDefinitionEditor } from './use-definition-editor';
+import { useLiveIssues } from './use-live-issues';
 
 export function DefinitionEditorTab(props: { kind: DefinitionKind; defKey: string; detail: DefinitionDetail; onChanged(): void }) {
   const { kind, defKey, detail, onChanged } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ed = useDefinitionEditor(kind, defKey, detail, onChanged);
+  const liveIssues = useLiveIssues(ed.text, i18n.language);
   const handle = useRef<JsonEditorHandle | null>(null);
   const schema = useMemo(() => schemaFor(kind), [kind]);
   const archived = detail.status === 'archived';
@@ -50,6 +52,7 @@ export function DefinitionEditorTab(props: { kind: DefinitionKind; defKey: strin
           onChange={ed.setText}
           schema={schema}
           issues={ed.issues}
+          liveIssues={liveIssues}
           readOnly={archived}
           onReady={(h) => { handle.current = h; }}
         />

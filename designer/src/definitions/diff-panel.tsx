@@ -12,8 +12,15 @@ import { DiffChangeList } from './diff-change-list';
 type Side = number | 'draft';
 
 async function bodyOf(kind: string, key: string, side: Side): Promise<unknown> {
-  if (side === 'draft') return (await definitionsApi.get(kind, key)).draft?.body ?? null;
-  return (await definitionsApi.version(kind, key, side)).body;
+  const body = side === 'draft'
+    ? (await definitionsApi.get(kind, key)).draft?.body ?? null
+    : (await definitionsApi.version(kind, key, side)).body;
+  // Publish stamps `version` into the body; like the server's diff, the side-by-side view ignores it.
+  if (body && typeof body === 'object' && !Array.isArray(body)) {
+    const { version: _stamp, ...rest } = body as Record<string, unknown>;
+    return rest;
+  }
+  return body;
 }
 
 /** Compare two versions (or the draft): the server's structured change list plus a side-by-side view. */
@@ -28,11 +35,12 @@ export function DiffPanel({ kind, defKey, revision, hasDraft }: { kind: string; 
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  // Default: previous version → latest (or latest → draft).
+  // Default: the two latest published versions; with only one, that version → the draft.
   useEffect(() => {
     if (options.length < 2) return;
-    setFrom(options[options.length - 2]);
-    setTo(options[options.length - 1]);
+    const pair = numbers.length >= 2 ? numbers.slice(-2) : options.slice(-2);
+    setFrom(pair[0]);
+    setTo(pair[1]);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [options.join(',')]);
 

@@ -7,11 +7,15 @@ import { EditorFallback } from '../components/editor-fallback';
 import { ErrorAlert } from '../components/error-alert';
 import { LazyJsonEditor } from '../components/json-editor';
 import { useAsync } from '../components/use-async';
+import { useSession } from '../auth/session-context';
 
 export function VersionsPanel({ kind, defKey, revision }: { kind: string; defKey: string; revision: number }) {
   const { t, i18n } = useTranslation();
   const versions = useAsync(() => definitionsApi.versions(kind, defKey), [kind, defKey, revision]);
   const [viewing, setViewing] = useState<number | null>(null);
+  const me = useSession().session?.user;
+  // Only ids come back; name the current user, shorten the others.
+  const who = (id: string | null) => (!id ? '—' : id === me?.id ? me.name : id.slice(0, 8));
 
   return (
     <div data-testid="versions-panel">
@@ -28,7 +32,7 @@ export function VersionsPanel({ kind, defKey, revision }: { kind: string; defKey
         columns={[
           { title: t('versions.col.version'), dataIndex: 'version', key: 'version', render: (v: number) => <strong>v{v}</strong> },
           { title: t('versions.col.publishedAt'), dataIndex: 'publishedAt', key: 'at', render: (v: string) => new Date(v).toLocaleString(i18n.language) },
-          { title: t('versions.col.publishedBy'), dataIndex: 'publishedBy', key: 'by', render: (v: string | null) => v ?? '—' },
+          { title: t('versions.col.publishedBy'), dataIndex: 'publishedBy', key: 'by', render: (v: string | null) => <span title={v ?? ''}>{who(v)}</span> },
           { title: t('versions.col.checksum'), dataIndex: 'checksum', key: 'sum', render: (v: string) => <Typography.Text code>{v.slice(0, 12)}</Typography.Text> },
           { key: 'view', render: (_: unknown, v: VersionSummary) => <Button size="small" onClick={() => setViewing(v.version)}>{t('versions.view')}</Button> },
         ]}

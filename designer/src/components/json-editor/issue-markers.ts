@@ -18,14 +18,23 @@ export function rangeForPointer(model: editor.ITextModel, pointer: string) {
   return { startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column };
 }
 
-/** Pin server (or runtime) issues to the text they point at, as error markers. */
-export function setIssueMarkers(monaco: Monaco, model: editor.ITextModel, issues: readonly EditorIssue[]): void {
+/** Owner of live (in-browser runtime) semantic checks, shown as warnings until the server confirms. */
+export const LIVE_MARKER_OWNER = 'oms-live';
+
+/** Pin server (or runtime) issues to the text they point at, as markers. */
+export function setIssueMarkers(
+  monaco: Monaco,
+  model: editor.ITextModel,
+  issues: readonly EditorIssue[],
+  owner = ISSUE_MARKER_OWNER,
+): void {
+  const severity = owner === LIVE_MARKER_OWNER ? monaco.MarkerSeverity.Warning : monaco.MarkerSeverity.Error;
   monaco.editor.setModelMarkers(
     model,
-    ISSUE_MARKER_OWNER,
+    owner,
     issues.map((i) => ({
       ...rangeForPointer(model, i.path),
-      severity: monaco.MarkerSeverity.Error,
+      severity,
       message: `${i.message} (${i.path || '/'})`,
       code: i.code,
       source: 'OMS',

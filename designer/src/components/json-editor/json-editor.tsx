@@ -1,7 +1,7 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
 import type { editor } from 'monaco-editor/editor';
-import { rangeForPointer, setIssueMarkers, type EditorIssue } from './issue-markers';
+import { LIVE_MARKER_OWNER, rangeForPointer, setIssueMarkers, type EditorIssue } from './issue-markers';
 import { monaco, setModelSchema } from './monaco-setup';
 
 /** What the page can do with a mounted editor (it is lazy-loaded, so the page gets it via onReady). */
@@ -16,13 +16,15 @@ export interface JsonEditorProps {
   onChange?(value: string): void;
   schema?: Record<string, unknown>;
   issues?: readonly EditorIssue[];
+  /** Issues found in the browser as you type (semantic checks of the runtime), shown as warnings. */
+  liveIssues?: readonly EditorIssue[];
   readOnly?: boolean;
   height?: number | string;
   onReady?(handle: JsonEditorHandle): void;
 }
 
 export default function JsonEditor(props: JsonEditorProps) {
-  const { path, value, onChange, schema, issues = [], readOnly, height = 480, onReady } = props;
+  const { path, value, onChange, schema, issues = [], liveIssues = [], readOnly, height = 480, onReady } = props;
   const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null);
 
   useEffect(() => setModelSchema(path, schema), [path, schema]);
@@ -31,6 +33,11 @@ export default function JsonEditor(props: JsonEditorProps) {
     const model = editorRef.current?.getModel();
     if (model) setIssueMarkers(monaco, model, issues);
   }, [issues, value]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model) setIssueMarkers(monaco, model, liveIssues, LIVE_MARKER_OWNER);
+  }, [liveIssues]);
 
   const onMount: OnMount = (ed) => {
     editorRef.current = ed;
