@@ -22,8 +22,8 @@ export function DiffChangeList({ changes }: { changes: DiffChange[] }) {
       dataSource={changes}
       pagination={{ pageSize: 15, hideOnSinglePage: true }}
       columns={[
-        { key: 'op', dataIndex: 'op', width: 100, render: (op: DiffChange['op']) => <Tag color={OP_COLORS[op]}>{t(`diff.op.${op}`)}</Tag> },
-        { key: 'path', dataIndex: 'path', render: (p: string) => <Typography.Text code>{p || '/'}</Typography.Text> },
+        { key: 'op', title: t('diff.change'), dataIndex: 'op', width: 110, render: (op: DiffChange['op']) => <Tag color={OP_COLORS[op]}>{t(`diff.op.${op}`)}</Tag> },
+        { key: 'path', title: t('diff.path'), dataIndex: 'path', render: (p: string) => <Typography.Text code>{p || '/'}</Typography.Text> },
         { key: 'before', title: t('diff.before'), dataIndex: 'before', render: (v: unknown) => <Typography.Text type="secondary">{short(v)}</Typography.Text> },
         { key: 'after', title: t('diff.after'), dataIndex: 'after', render: (v: unknown) => short(v) },
       ]}

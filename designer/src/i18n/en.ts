@@ -65,7 +65,7 @@ export const en = {
   diff: {
     help: 'Pick two versions (or the draft) to see what changed.', from: 'From', to: 'To', compare: 'Compare', draft: 'Draft',
     noChanges: 'No differences.', needTwo: 'Publish at least one version to compare.',
-    op: { add: 'Added', remove: 'Removed', replace: 'Changed' }, before: 'Before', after: 'After',
+    change: 'Change', path: 'Path', op: { add: 'Added', remove: 'Removed', replace: 'Changed' }, before: 'Before', after: 'After',
   },
 } as const;
 

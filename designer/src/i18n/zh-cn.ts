@@ -67,6 +67,6 @@ export const zhCN: Resources = {
   diff: {
     help: '选择两个版本（或草稿）查看差异。', from: '从', to: '到', compare: '对比', draft: '草稿',
     noChanges: '没有差异。', needTwo: '至少发布一个版本后才能对比。',
-    op: { add: '新增', remove: '删除', replace: '修改' }, before: '修改前', after: '修改后',
+    change: '变更', path: '路径', op: { add: '新增', remove: '删除', replace: '修改' }, before: '修改前', after: '修改后',
   },
 };
