@@ -7,6 +7,7 @@ import { loadConfig } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedDb } from './db/embedded.js';
 import { migrateToLatest } from './db/migrate.js';
 import { DEMO_PASSWORD, DEMO_ROLES, demoEmail, seedDemo } from './seed/demo.js';
+import { loadTemplateIfEmpty } from './seed/templates.js';
 
 /** `npm start`: embedded PostgreSQL (demo mode) unless DATABASE_URL is set; API + built designer on PORT. */
 async function main() {
@@ -23,9 +24,13 @@ async function main() {
   }
   const db = knex({ client: 'pg', connection: url, pool: { min: 0, max: 10 } });
   let seeded: Awaited<ReturnType<typeof seedDemo>> | undefined;
+  let templatesLoaded = 0;
   try {
     await migrateToLatest(db);
-    if (embedded) seeded = await seedDemo(db);
+    if (embedded) {
+      seeded = await seedDemo(db);
+      templatesLoaded = await loadTemplateIfEmpty(db, { now: () => Date.now() }, seeded.tenantId);
+    }
   } catch (err) {
     // Leave no orphaned PostgreSQL behind when startup fails.
     await db.destroy();
@@ -48,6 +53,7 @@ async function main() {
   const lines = [`OMS Studio listening on http://localhost:${port}  (API docs: /api/docs)`];
   if (seeded) {
     lines.push(`Demo mode: embedded PostgreSQL in ${path.join(config.dataDir, 'pg')}${seeded.created ? ' (demo data seeded)' : ''}`);
+    if (templatesLoaded) lines.push(`Starter solution loaded: ${templatesLoaded} published definitions (form, flow, routing, review)`);
     lines.push(`Demo logins (tenant "demo", password "${DEMO_PASSWORD}"): ${DEMO_ROLES.map(demoEmail).join(', ')}`);
   }
   process.stdout.write(lines.join('\n') + '\n');
