@@ -11,6 +11,12 @@ export function setApiLocale(locale: string): void {
   state.locale = locale;
 }
 
+/** Called when the server says the session is gone (expired, logged out elsewhere). */
+let onUnauthorized: (() => void) | null = null;
+export function setUnauthorizedHandler(handler: (() => void) | null): void {
+  onUnauthorized = handler;
+}
+
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
 /** The one way the designer talks to the server: cookie session, CSRF header on writes, JSON both ways. */
@@ -29,7 +35,11 @@ export async function request<T>(method: Method, url: string, body?: unknown): P
   } catch (e) {
     throw networkError(e);
   }
-  if (!res.ok) throw await toApiError(res);
+  if (!res.ok) {
+    const err = await toApiError(res);
+    if (res.status === 401 && !url.startsWith('/api/auth/')) onUnauthorized?.();
+    throw err;
+  }
   if (res.status === 204) return undefined as T;
   const text = await res.text();
   return (text ? JSON.parse(text) : undefined) as T;

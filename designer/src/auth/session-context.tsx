@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { authApi } from '../api/auth-api';
-import { ApiError, setCsrfToken } from '../api/client';
+import { ApiError, setCsrfToken, setUnauthorizedHandler } from '../api/client';
 import type { SessionInfo } from '../api/types';
 
 interface SessionValue {
@@ -19,6 +19,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setCsrfToken(s?.csrfToken ?? null);
     setSession(s);
   }, []);
+
+  // An expired session anywhere sends the user back to the login page (RequireRole redirects on null).
+  useEffect(() => {
+    setUnauthorizedHandler(() => accept(null));
+    return () => setUnauthorizedHandler(null);
+  }, [accept]);
 
   useEffect(() => {
     authApi.me().then(accept, (e: unknown) => {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { NAV_ENTRIES } from '../../../designer/src/app/nav-registry';
+import { en } from '../../../designer/src/i18n/en';
+import { zhCN } from '../../../designer/src/i18n/zh-cn';
+
+type Tree = { [k: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
+  }
+  return out;
+}
+
+const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+const enFlat = flatten(en as unknown as Tree);
+const zhFlat = flatten(zhCN as unknown as Tree);
+
+describe('designer UI texts', () => {
+  it('both languages have exactly the same keys', () => {
+    expect([...zhFlat.keys()].sort()).toEqual([...enFlat.keys()].sort());
+  });
+
+  it.each([...enFlat.keys()])('%s: non-empty in both languages, same placeholders', (key) => {
+    const a = enFlat.get(key)!;
+    const b = zhFlat.get(key)!;
+    expect(a.trim()).not.toBe('');
+    expect(b.trim()).not.toBe('');
+    expect(placeholders(b)).toEqual(placeholders(a));
+  });
+
+  it('every navigation entry has its label and description in both languages', () => {
+    for (const e of NAV_ENTRIES) {
+      for (const key of [e.labelKey, e.descriptionKey].filter(Boolean) as string[]) {
+        expect(enFlat.has(key), `${key} (en)`).toBe(true);
+        expect(zhFlat.has(key), `${key} (zh-CN)`).toBe(true);
+      }
+    }
+  });
+
+  it('zh-CN texts are actually Chinese where English has words', () => {
+    const untranslated = [...enFlat].filter(([k, v]) => /[a-z]{3}/i.test(v) && zhFlat.get(k) === v && k !== 'app.name');
+    expect(untranslated).toEqual([]);
+  });
+});
