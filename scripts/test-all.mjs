@@ -47,7 +47,7 @@ function summary() {
 }
 
 step('browser check', 'node', ['scripts/ensure-chromium.mjs']);
-step('typecheck + build (tsc -b)', 'npx', ['tsc', '-b']);
+step('typecheck (runtime, server, tests, designer) + build', 'npm', ['run', 'typecheck']);
 step('unit + integration (vitest, real PostgreSQL)', 'npx', [
   'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-reports/vitest.json',
 ]);
