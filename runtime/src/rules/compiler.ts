@@ -55,6 +55,7 @@ export function compileNode(rule: unknown, path: string, opts: CompileOptions): 
       op,
       raw,
       args,
+      tracing: opts.trace,
       arg: (i) => args[i] ?? UNDEFINED_FN,
       isConst: (i) => isConstRule(raw[i]),
       constValue: (i) => constValue(raw[i]),

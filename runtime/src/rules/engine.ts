@@ -1,10 +1,10 @@
 import { formatMessage } from '../core/messages.js';
 import type { Issue, Locale } from '../core/issue.js';
 import { JSON_LOGIC_OPS, OMS_OPS } from './builtin-ops.js';
-import { compileNode, type CompileOptions } from './compiler.js';
+import { compileNode, isConstRule, type CompileOptions } from './compiler.js';
 import { customOp } from './custom-ops.js';
 import type { EvalCtx, Fn } from './eval-context.js';
-import { DEFAULT_LIMITS, measureRule } from './limits.js';
+import { DEFAULT_LIMITS, isLogic, measureRule, opOf } from './limits.js';
 import { describeOperators } from './operator-docs.js';
 import type { OpSpec } from './ops/op-spec.js';
 import { varsOf } from './vars.js';
@@ -22,25 +22,30 @@ import {
 
 const NO_ENV: RuleEnv = Object.freeze({});
 
+/** Operators that never touch the evaluation context (no budget, env, trace or log). */
+const CONTEXT_FREE = new Set(['==', '===', '!=', '!==', '>', '>=', '<', '<=', '!', '!!', 'and', 'or', 'if', '?:', 'var', '+', '-', '*', '/', '%', 'min', 'max']);
+
+function contextFree(rule: unknown): boolean {
+  if (Array.isArray(rule)) return rule.every(contextFree);
+  if (!isLogic(rule)) return true;
+  const op = opOf(rule);
+  const args = Array.isArray(rule[op]) ? (rule[op] as unknown[]) : [rule[op]];
+  // `in` over a constant haystack and `missing` with constant keys are compiled without budget charges.
+  if (op === 'in' && args.length === 2 && isConstRule(args[1]) && (typeof args[1] === 'string' || Array.isArray(args[1]))) {
+    return contextFree(args[0]);
+  }
+  if (op === 'missing') return args.every(isConstRule);
+  return CONTEXT_FREE.has(op) && contextFree(args);
+}
+
 /**
- * The entry closure of a compiled rule. Evaluation is synchronous, so one context object is reused
- * across calls instead of allocating per evaluation; a re-entrant call (a custom operator evaluating
- * the same rule) finds no spare and gets its own.
+ * The entry closure of a compiled rule: a fresh context per evaluation (a short-lived allocation V8
+ * handles well) carries the budget; rules that cannot use it skip even that.
  */
-function runner(fn: Fn, budget: number): (data: unknown, env?: RuleEnv) => unknown {
-  let spare: EvalCtx | null = { env: NO_ENV, budget, trace: null };
-  return (data, env) => {
-    const c = spare ?? { env: NO_ENV, budget, trace: null };
-    spare = null;
-    c.env = env ?? NO_ENV;
-    c.budget = budget;
-    try {
-      return fn(data, c);
-    } finally {
-      c.env = NO_ENV;
-      spare = c;
-    }
-  };
+function runner(rule: Rule, fn: Fn, budget: number): (data: unknown, env?: RuleEnv) => unknown {
+  // A context-free closure ignores its second parameter, so it can serve as the entry point itself.
+  if (contextFree(rule)) return fn as (data: unknown, env?: RuleEnv) => unknown;
+  return (data, env) => fn(data, { env: env ?? NO_ENV, budget, trace: null });
 }
 
 /**
@@ -78,7 +83,7 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
     const hit = key && plain.get(key);
     if (hit) return hit;
     const fn = build(rule, false, null);
-    const compiled = Object.assign(runner(fn, limits.iterationBudget), {
+    const compiled = Object.assign(runner(rule, fn, limits.iterationBudget), {
       vars: Object.freeze(varsOf(rule)),
     }) as CompiledRule;
     if (key) plain.set(key, compiled);

@@ -36,6 +36,68 @@ export function getOwn(data: unknown, key: string): unknown {
   return typeof v === 'function' ? undefined : v;
 }
 
+const OBJECT_PROTO = Object.prototype;
+const ARRAY_PROTO = Array.prototype;
+
+/**
+ * True when a key exists on the standard prototypes (`length`, `toString`, `map`...): reading it from
+ * plain data needs the exact own-property test. Decided at compile time.
+ */
+export function isInheritable(key: string): boolean {
+  return key in OBJECT_PROTO || key in ARRAY_PROTO || key in String.prototype;
+}
+
+/**
+ * Fast own read for keys that are not on the standard prototypes. For plain objects and arrays (the JSON
+ * data rules see) a found value is then necessarily own, and the prototype identity test is much cheaper
+ * than hasOwnProperty; anything else takes the exact test. Functions are never returned.
+ */
+export function getFast(data: unknown, key: string): unknown {
+  if (typeof data !== 'object' || data === null) return typeof data === 'string' ? getOwn(data, key) : undefined;
+  const v = (data as Record<string, unknown>)[key];
+  if (v === undefined || typeof v === 'function') return undefined;
+  const p = Object.getPrototypeOf(data);
+  return p === OBJECT_PROTO || p === ARRAY_PROTO || p === null || hasOwn.call(data, key) ? v : undefined;
+}
+
+/**
+ * Static one- and two-segment reads (most `var`s) as plain functions: operators that read a static path
+ * call them directly, a call TurboFan can inline, instead of going through a `var` closure.
+ */
+export function read1(d: unknown, k: string, nf: unknown): unknown {
+  if (typeof d !== 'object' || d === null) return typeof d === 'string' ? orDefault(getOwn(d, k), nf) : nf;
+  const v = (d as Record<string, unknown>)[k];
+  if (v === undefined || typeof v === 'function') return nf;
+  const p = Object.getPrototypeOf(d);
+  return p === OBJECT_PROTO || p === ARRAY_PROTO || p === null || hasOwn.call(d, k) ? v : nf;
+}
+
+export function read2(d: unknown, k0: string, k1: string, nf: unknown): unknown {
+  if (typeof d !== 'object' || d === null) return typeof d === 'string' ? orDefault(getOwn(getOwn(d, k0), k1), nf) : nf;
+  const v = (d as Record<string, unknown>)[k0];
+  if (typeof v !== 'object' || v === null) {
+    return typeof v === 'string' && hasOwn.call(d, k0) ? orDefault(getOwn(v, k1), nf) : nf;
+  }
+  const p = Object.getPrototypeOf(d);
+  if (p !== OBJECT_PROTO && p !== ARRAY_PROTO && p !== null && !hasOwn.call(d, k0)) return nf;
+  return read1(v, k1, nf);
+}
+
+function orDefault(v: unknown, nf: unknown): unknown {
+  return v === undefined ? nf : v;
+}
+
+/** Static-path descent with per-segment readers chosen at compile time. */
+export function getPathWith(data: unknown, segments: readonly string[], fast: readonly boolean[], notFound: unknown): unknown {
+  let d = data;
+  for (let i = 0; i < segments.length; i++) {
+    if (d === null || d === undefined) return notFound;
+    d = fast[i] ? getFast(d, segments[i]) : getOwn(d, segments[i]);
+    if (d === undefined) return notFound;
+  }
+  return d;
+}
+
 /** json-logic-js `var` descent over pre-split segments, with own-property safety. */
 export function getPath(data: unknown, segments: readonly string[], notFound: unknown): unknown {
   let d = data;

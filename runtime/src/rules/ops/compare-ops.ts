@@ -1,5 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON Logic comparisons are JavaScript's loose ones on purpose. */
 import type { Fn } from '../eval-context.js';
+import { read1, read2 } from '../var-path.js';
+import { staticVar } from './data-ops.js';
 import { evalAll, type NodeInfo, type OpSpec } from './op-spec.js';
 
 type Binary = (a: any, b: any) => unknown;
@@ -29,13 +31,15 @@ function constPrimitive(node: NodeInfo, i: number): { value: any } | null {
 
 /**
  * Each comparison gets its own closure literals (rather than one shared wrapper calling a comparator),
- * so the comparison is inline and each literal's call sites see fewer targets; the very common
- * "operand vs literal" shape skips a call for the literal.
+ * so the comparison is inline and each literal's call sites see fewer targets. The very common
+ * "static var vs literal" shape reads the path with a direct (inlinable) call and no var closure.
  */
 type Shapes = {
+  fn: Binary;
   dyn: (x: Fn, y: Fn) => Fn;
   rightConst: (x: Fn, k: any) => Fn;
-  fn: Binary;
+  var1: (k0: string, nf: unknown, k: any) => Fn;
+  var2: (k0: string, k1: string, nf: unknown, k: any) => Fn;
 };
 
 function comparison(shapes: Shapes): OpSpec {
@@ -44,21 +48,75 @@ function comparison(shapes: Shapes): OpSpec {
       const { args } = node;
       if (args.length !== 2) return binary(shapes.fn).compile(node);
       const k = constPrimitive(node, 1);
-      return k ? shapes.rightConst(args[0], k.value) : shapes.dyn(args[0], args[1]);
+      if (!k) return shapes.dyn(args[0], args[1]);
+      const v = staticVar(node, 0);
+      if (!v) return shapes.rightConst(args[0], k.value);
+      return v.k1 === undefined ? shapes.var1(v.k0, v.nf, k.value) : shapes.var2(v.k0, v.k1, v.nf, k.value);
     },
   };
 }
 
-const eq = comparison({ fn: (a, b) => a == b, dyn: (x, y) => (d, c) => (x(d, c) as any) == y(d, c), rightConst: (x, k) => (d, c) => (x(d, c) as any) == k });
-const seq = comparison({ fn: (a, b) => a === b, dyn: (x, y) => (d, c) => x(d, c) === y(d, c), rightConst: (x, k) => (d, c) => x(d, c) === k });
-const ne = comparison({ fn: (a, b) => a != b, dyn: (x, y) => (d, c) => (x(d, c) as any) != y(d, c), rightConst: (x, k) => (d, c) => (x(d, c) as any) != k });
-const sne = comparison({ fn: (a, b) => a !== b, dyn: (x, y) => (d, c) => x(d, c) !== y(d, c), rightConst: (x, k) => (d, c) => x(d, c) !== k });
-const gt = comparison({ fn: (a, b) => a > b, dyn: (x, y) => (d, c) => (x(d, c) as any) > (y(d, c) as any), rightConst: (x, k) => (d, c) => (x(d, c) as any) > k });
-const ge = comparison({ fn: (a, b) => a >= b, dyn: (x, y) => (d, c) => (x(d, c) as any) >= (y(d, c) as any), rightConst: (x, k) => (d, c) => (x(d, c) as any) >= k });
+const eqShapes: Shapes = {
+  fn: (a, b) => a == b,
+  dyn: (x, y) => (d, c) => (x(d, c) as any) == (y(d, c) as any),
+  rightConst: (x, k) => (d, c) => (x(d, c) as any) == k,
+  var1: (k0, nf, k) => (d) => (read1(d, k0, nf) as any) == k,
+  var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) == k,
+};
+const seqShapes: Shapes = {
+  fn: (a, b) => a === b,
+  dyn: (x, y) => (d, c) => (x(d, c) as any) === (y(d, c) as any),
+  rightConst: (x, k) => (d, c) => (x(d, c) as any) === k,
+  var1: (k0, nf, k) => (d) => (read1(d, k0, nf) as any) === k,
+  var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) === k,
+};
+const neShapes: Shapes = {
+  fn: (a, b) => a != b,
+  dyn: (x, y) => (d, c) => (x(d, c) as any) != (y(d, c) as any),
+  rightConst: (x, k) => (d, c) => (x(d, c) as any) != k,
+  var1: (k0, nf, k) => (d) => (read1(d, k0, nf) as any) != k,
+  var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) != k,
+};
+const sneShapes: Shapes = {
+  fn: (a, b) => a !== b,
+  dyn: (x, y) => (d, c) => (x(d, c) as any) !== (y(d, c) as any),
+  rightConst: (x, k) => (d, c) => (x(d, c) as any) !== k,
+  var1: (k0, nf, k) => (d) => (read1(d, k0, nf) as any) !== k,
+  var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) !== k,
+};
+const gtShapes: Shapes = {
+  fn: (a, b) => a > b,
+  dyn: (x, y) => (d, c) => (x(d, c) as any) > (y(d, c) as any),
+  rightConst: (x, k) => (d, c) => (x(d, c) as any) > k,
+  var1: (k0, nf, k) => (d) => (read1(d, k0, nf) as any) > k,
+  var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) > k,
+};
+const geShapes: Shapes = {
+  fn: (a, b) => a >= b,
+  dyn: (x, y) => (d, c) => (x(d, c) as any) >= (y(d, c) as any),
+  rightConst: (x, k) => (d, c) => (x(d, c) as any) >= k,
+  var1: (k0, nf, k) => (d) => (read1(d, k0, nf) as any) >= k,
+  var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) >= k,
+};
+const ltShapes: Shapes = {
+  fn: (a, b) => a < b,
+  dyn: (x, y) => (d, c) => (x(d, c) as any) < (y(d, c) as any),
+  rightConst: (x, k) => (d, c) => (x(d, c) as any) < k,
+  var1: (k0, nf, k) => (d) => (read1(d, k0, nf) as any) < k,
+  var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) < k,
+};
+const leShapes: Shapes = {
+  fn: (a, b) => a <= b,
+  dyn: (x, y) => (d, c) => (x(d, c) as any) <= (y(d, c) as any),
+  rightConst: (x, k) => (d, c) => (x(d, c) as any) <= k,
+  var1: (k0, nf, k) => (d) => (read1(d, k0, nf) as any) <= k,
+  var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) <= k,
+};
 
 /** < and <= accept a third operand: `a < b < c` (between, exclusive / inclusive). */
-function between(lt: Binary, shapes: Omit<Shapes, 'fn'>): OpSpec {
-  const two = comparison({ fn: lt, ...shapes });
+function between(shapes: Shapes): OpSpec {
+  const two = comparison(shapes);
+  const lt = shapes.fn;
   return {
     compile(node) {
       const { args } = node;
@@ -81,12 +139,12 @@ function between(lt: Binary, shapes: Omit<Shapes, 'fn'>): OpSpec {
 }
 
 export const compareOps: Record<string, OpSpec> = {
-  '==': eq,
-  '===': seq,
-  '!=': ne,
-  '!==': sne,
-  '>': gt,
-  '>=': ge,
-  '<': between((a, b) => a < b, { dyn: (x, y) => (d, c) => (x(d, c) as any) < (y(d, c) as any), rightConst: (x, k) => (d, c) => (x(d, c) as any) < k }),
-  '<=': between((a, b) => a <= b, { dyn: (x, y) => (d, c) => (x(d, c) as any) <= (y(d, c) as any), rightConst: (x, k) => (d, c) => (x(d, c) as any) <= k }),
+  '==': comparison(eqShapes),
+  '===': comparison(seqShapes),
+  '!=': comparison(neShapes),
+  '!==': comparison(sneShapes),
+  '>': comparison(gtShapes),
+  '>=': comparison(geShapes),
+  '<': between(ltShapes),
+  '<=': between(leShapes),
 };

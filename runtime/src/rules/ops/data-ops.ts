@@ -1,16 +1,26 @@
 import { charge } from '../eval-context.js';
-import { getOwn, getPath, getVar, isWholeData, splitPath } from '../var-path.js';
+import { FORBIDDEN_SEGMENTS, getPathWith, getVar, isInheritable, isWholeData, read1, read2, splitPath } from '../var-path.js';
 import type { Fn } from '../eval-context.js';
 import { eager, evalAll, type OpSpec } from './op-spec.js';
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
-function orDefault(v: unknown, nf: unknown): unknown {
-  return v === undefined ? nf : v;
-}
-
 function isPrimitive(v: unknown): boolean {
   return v === null || (typeof v !== 'object' && typeof v !== 'function');
+}
+
+/** A static `var` argument with one or two plain segments, for operators that read it inline. */
+export function staticVar(node: Parameters<OpSpec['compile']>[0], i: number): { k0: string; k1?: string; nf: unknown } | null {
+  const r = node.raw[i];
+  if (node.tracing) return null;
+  if (typeof r !== 'object' || r === null || Array.isArray(r)) return null;
+  const keys = Object.keys(r);
+  if (keys.length !== 1 || keys[0] !== 'var') return null;
+  const v = (r as { var: unknown }).var;
+  const args = Array.isArray(v) ? v : [v];
+  if (args.length > 2 || !args.every((a) => a === null || typeof a !== 'object')) return null;
+  if (isWholeData(args[0])) return null;
+  const segments = String(args[0]).split('.');
+  if (segments.length > 2 || !segments.every((k) => !isInheritable(k) && !FORBIDDEN_SEGMENTS.has(k))) return null;
+  return { k0: segments[0], k1: segments[1], nf: args[1] === undefined ? null : args[1] };
 }
 
 /**
@@ -32,29 +42,16 @@ const varOp: OpSpec = {
     const segments = splitPath(a, node.path);
     const dflt = raw.length > 1 ? node.constValue(1) : undefined;
     const nf = dflt === undefined ? null : dflt;
-    // One- and two-segment paths (most of them) are inlined: own-property check, no function values.
-    if (segments.length === 1) {
+    const fast = segments.map((k) => !isInheritable(k));
+    if (segments.length === 1 && fast[0]) {
       const k = segments[0];
-      return (d) => {
-        if (typeof d !== 'object' || d === null) return typeof d === 'string' ? orDefault(getOwn(d, k), nf) : nf;
-        if (!hasOwn.call(d, k)) return nf;
-        const v = (d as Record<string, unknown>)[k];
-        return v === undefined || typeof v === 'function' ? nf : v;
-      };
+      return (d) => read1(d, k, nf);
     }
-    if (segments.length === 2) {
+    if (segments.length === 2 && fast[0] && fast[1]) {
       const [k0, k1] = segments;
-      return (d) => {
-        if (typeof d !== 'object' || d === null) return typeof d === 'string' ? getPath(d, segments, nf) : nf;
-        if (!hasOwn.call(d, k0)) return nf;
-        const v = (d as Record<string, unknown>)[k0];
-        if (typeof v !== 'object' || v === null) return typeof v === 'string' ? orDefault(getOwn(v, k1), nf) : nf;
-        if (!hasOwn.call(v, k1)) return nf;
-        const w = (v as Record<string, unknown>)[k1];
-        return w === undefined || typeof w === 'function' ? nf : w;
-      };
+      return (d) => read2(d, k0, k1, nf);
     }
-    return (d) => getPath(d, segments, nf);
+    return (d) => getPathWith(d, segments, fast, nf);
   },
 };
 
@@ -94,13 +91,14 @@ function staticMissing(node: Parameters<OpSpec['compile']>[0]): Fn {
   const keys = Array.isArray(v[0]) ? (v[0] as unknown[]) : v;
   const plan = keys.map((key) => {
     const [a, b] = Array.isArray(key) ? [key[0], key[1]] : [key, undefined];
-    return { key, whole: isWholeData(a), segments: isWholeData(a) ? [] : splitPath(a, node.path), nf: b === undefined ? null : b };
+    const segments = isWholeData(a) ? [] : splitPath(a, node.path);
+    return { key, whole: isWholeData(a), segments, fast: segments.map((k) => !isInheritable(k)), nf: b === undefined ? null : b };
   });
-  return (d, c) => {
-    charge(c, plan.length);
+  // No budget charge: the key list is part of the rule, so its size is already bounded.
+  return (d) => {
     const out: unknown[] = [];
     for (const p of plan) {
-      const value = p.whole ? d : getPath(d, p.segments, p.nf);
+      const value = p.whole ? d : getPathWith(d, p.segments, p.fast, p.nf);
       if (value === null || value === '') out.push(constValue(p.key));
     }
     return out;

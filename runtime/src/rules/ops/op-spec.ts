@@ -10,6 +10,8 @@ export interface NodeInfo {
   readonly raw: readonly unknown[];
   /** Compiled arguments, one per raw argument. */
   readonly args: readonly Fn[];
+  /** True when compiling for trace mode: every operator node must stay a separate, recorded closure. */
+  readonly tracing: boolean;
   /** Compiled argument i, or a closure returning undefined when it is absent. */
   arg(i: number): Fn;
   /** True when raw argument i contains no operator (its value never changes). */

@@ -3,18 +3,46 @@ import { charge, stringUnits } from '../eval-context.js';
 import type { Fn } from '../eval-context.js';
 import { eager, evalAll, type OpSpec } from './op-spec.js';
 
-/** `cat` joins like Array.prototype.join(''): null and undefined become ''. Output size draws on the budget. */
-const cat: OpSpec = eager((v, _d, c) => {
-  const s = v.join('');
-  charge(c, stringUnits(s.length));
-  return s;
-});
+/** One `cat` operand as Array.prototype.join('') renders it: null and undefined become ''. */
+function piece(v: unknown): string {
+  return v === null || v === undefined ? '' : typeof v === 'string' ? v : String(v);
+}
+
+/** `cat` concatenates without an intermediate array; the output size draws on the budget. */
+const cat: OpSpec = {
+  compile({ args }) {
+    if (args.length === 3) {
+      const [x, y, z] = args;
+      return (d, c) => {
+        const s = piece(x(d, c)) + piece(y(d, c)) + piece(z(d, c));
+        if (s.length > 15) charge(c, stringUnits(s.length));
+        return s;
+      };
+    }
+    return (d, c) => {
+      let s = '';
+      for (let i = 0; i < args.length; i++) s += piece(args[i](d, c));
+      if (s.length > 15) charge(c, stringUnits(s.length));
+      return s;
+    };
+  },
+};
 
 /** `substr` with PHP-style negative length, exactly as json-logic-js. */
-const substr: OpSpec = eager((v, _d, c) => {
-  const source: any = v[0];
-  const start: any = v[1];
-  const end: any = v[2];
+const substr: OpSpec = {
+  compile(node) {
+    const { args } = node;
+    if (args.length !== 3) return eager((v, _d, c) => substrOf(v[0], v[1], v[2], c)).compile(node);
+    const [x, y, z] = args;
+    return (d, c) => {
+      const source = x(d, c);
+      const start = y(d, c);
+      return substrOf(source, start, z(d, c), c);
+    };
+  },
+};
+
+function substrOf(source: any, start: any, end: any, c: Parameters<typeof charge>[0]): string {
   let out: string;
   if (end < 0) {
     const temp = String(source).substr(start);
@@ -22,14 +50,14 @@ const substr: OpSpec = eager((v, _d, c) => {
   } else {
     out = String(source).substr(start, end);
   }
-  charge(c, stringUnits(out.length));
+  if (out.length > 15) charge(c, stringUnits(out.length));
   return out;
-});
+}
 
 /** `in`: substring of a string or member of an array (strict equality). Scanning draws on the budget. */
 function inValue(a: unknown, b: any, c: Parameters<typeof charge>[0]): boolean {
   if (!b || typeof b.indexOf === 'undefined') return false;
-  if (typeof b.length === 'number') charge(c, stringUnits(b.length));
+  if (typeof b.length === 'number' && b.length > 15) charge(c, stringUnits(b.length));
   return b.indexOf(a) !== -1;
 }
 
@@ -46,20 +74,15 @@ function isPlainPrimitive(v: unknown): boolean {
  * (same answers as indexOf's strict equality once NaN is excluded).
  */
 function constHay(hay: unknown, needle: Fn): Fn | null {
-  if (typeof hay === 'string') {
-    const units = stringUnits(hay.length);
-    return (d, c) => {
-      const a = needle(d, c);
-      if (units) charge(c, units);
-      return hay.indexOf(a as string) !== -1;
-    };
-  }
+  // A constant haystack is bounded by the rule size limit, so scanning it is not charged.
+  if (typeof hay === 'string') return (d, c) => hay.indexOf(needle(d, c) as string) !== -1;
   if (!Array.isArray(hay)) return null;
   if (hay.length > SET_THRESHOLD && hay.every(isPlainPrimitive)) {
     const set = new Set(hay);
     return (d, c) => set.has(needle(d, c));
   }
-  if (!hay.every(isPlainPrimitive)) return null;
+  // json-logic-js rebuilds the array per call, so a needle can never be one of its nested arrays; ours
+  // is never handed out either, so searching it in place gives the same answers.
   return (d, c) => hay.indexOf(needle(d, c)) !== -1;
 }
 
