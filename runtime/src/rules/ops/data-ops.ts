@@ -92,13 +92,15 @@ function staticMissing(node: Parameters<OpSpec['compile']>[0]): Fn {
   const plan = keys.map((key) => {
     const [a, b] = Array.isArray(key) ? [key[0], key[1]] : [key, undefined];
     const segments = isWholeData(a) ? [] : splitPath(a, node.path);
-    return { key, whole: isWholeData(a), segments, fast: segments.map((k) => !isInheritable(k)), nf: b === undefined ? null : b };
+    const fast = segments.map((k) => !isInheritable(k));
+    const two = segments.length === 2 && fast[0] && fast[1];
+    return { key, whole: isWholeData(a), segments, fast, two, nf: b === undefined ? null : b };
   });
   // No budget charge: the key list is part of the rule, so its size is already bounded.
   return (d) => {
     const out: unknown[] = [];
     for (const p of plan) {
-      const value = p.whole ? d : getPathWith(d, p.segments, p.fast, p.nf);
+      const value = p.whole ? d : p.two ? read2(d, p.segments[0], p.segments[1], p.nf) : getPathWith(d, p.segments, p.fast, p.nf);
       if (value === null || value === '') out.push(constValue(p.key));
     }
     return out;

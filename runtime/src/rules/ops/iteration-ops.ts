@@ -1,78 +1,115 @@
 import { charge, type EvalCtx, type Fn } from '../eval-context.js';
 import { truthy } from '../truthy.js';
+import { read1, read2 } from '../var-path.js';
+import { staticVar } from './data-ops.js';
 import type { NodeInfo, OpSpec } from './op-spec.js';
 
 /**
  * Iteration operators evaluate their second argument once per item with the item as data.
  * Each iteration charges the size of that body (at least 1) against the shared budget, so the
  * budget bounds the total sub-rule evaluations inside loops, however they are nested.
+ * Each operator has its own loop literal (no shared loop callback) and reads a static source path
+ * (`{"var": "lines"}`) inline.
  */
-function iteration(loop: (items: unknown[], body: Fn, weight: number, c: EvalCtx) => unknown, empty: unknown): OpSpec {
-  return {
-    compile(node: NodeInfo) {
-      const src = node.arg(0);
-      const body = node.arg(1);
-      const weight = Math.max(1, node.cost(1));
-      return (d, c) => {
-        const items = src(d, c);
-        if (!Array.isArray(items)) return typeof empty === 'function' ? (empty as () => unknown)() : empty;
-        return loop(items, body, weight, c);
-      };
-    },
-  };
+interface Loop {
+  src: (d: unknown, c: EvalCtx) => unknown;
+  body: Fn;
+  weight: number;
 }
 
-const map = iteration((items, body, w, c) => {
-  const out = new Array<unknown>(items.length);
-  for (let i = 0; i < items.length; i++) {
-    charge(c, w);
-    out[i] = body(items[i], c);
-  }
-  return out;
-}, () => []);
+function loopParts(node: NodeInfo): Loop {
+  const v = staticVar(node, 0);
+  const src = node.arg(0);
+  const body = node.arg(1);
+  const weight = Math.max(1, node.cost(1));
+  if (!v) return { src, body, weight };
+  const { k0, k1, nf } = v;
+  return { src: k1 === undefined ? (d) => read1(d, k0, nf) : (d) => read2(d, k0, k1, nf), body, weight };
+}
 
-const filter = iteration((items, body, w, c) => {
-  const out: unknown[] = [];
-  for (let i = 0; i < items.length; i++) {
-    charge(c, w);
-    if (truthy(body(items[i], c))) out.push(items[i]);
-  }
-  return out;
-}, () => []);
+const map: OpSpec = {
+  compile(node) {
+    const { src, body, weight } = loopParts(node);
+    return (d, c) => {
+      const items = src(d, c);
+      if (!Array.isArray(items)) return [];
+      const out = new Array<unknown>(items.length);
+      for (let i = 0; i < items.length; i++) {
+        charge(c, weight);
+        out[i] = body(items[i], c);
+      }
+      return out;
+    };
+  },
+};
+
+const filter: OpSpec = {
+  compile(node) {
+    const { src, body, weight } = loopParts(node);
+    return (d, c) => {
+      const items = src(d, c);
+      if (!Array.isArray(items)) return [];
+      const out: unknown[] = [];
+      for (let i = 0; i < items.length; i++) {
+        charge(c, weight);
+        if (truthy(body(items[i], c))) out.push(items[i]);
+      }
+      return out;
+    };
+  },
+};
 
 // json-logic-js quirk kept: `all` of an empty list is false; `some` false; `none` true.
-const all = iteration((items, body, w, c) => {
-  if (items.length === 0) return false;
-  for (let i = 0; i < items.length; i++) {
-    charge(c, w);
-    if (!truthy(body(items[i], c))) return false;
-  }
-  return true;
-}, false);
+const all: OpSpec = {
+  compile(node) {
+    const { src, body, weight } = loopParts(node);
+    return (d, c) => {
+      const items = src(d, c);
+      if (!Array.isArray(items) || items.length === 0) return false;
+      for (let i = 0; i < items.length; i++) {
+        charge(c, weight);
+        if (!truthy(body(items[i], c))) return false;
+      }
+      return true;
+    };
+  },
+};
 
-const some = iteration((items, body, w, c) => {
-  for (let i = 0; i < items.length; i++) {
-    charge(c, w);
-    if (truthy(body(items[i], c))) return true;
-  }
-  return false;
-}, false);
+const some: OpSpec = {
+  compile(node) {
+    const { src, body, weight } = loopParts(node);
+    return (d, c) => {
+      const items = src(d, c);
+      if (!Array.isArray(items)) return false;
+      for (let i = 0; i < items.length; i++) {
+        charge(c, weight);
+        if (truthy(body(items[i], c))) return true;
+      }
+      return false;
+    };
+  },
+};
 
-const none = iteration((items, body, w, c) => {
-  for (let i = 0; i < items.length; i++) {
-    charge(c, w);
-    if (truthy(body(items[i], c))) return false;
-  }
-  return true;
-}, true);
+const none: OpSpec = {
+  compile(node) {
+    const { src, body, weight } = loopParts(node);
+    return (d, c) => {
+      const items = src(d, c);
+      if (!Array.isArray(items)) return true;
+      for (let i = 0; i < items.length; i++) {
+        charge(c, weight);
+        if (truthy(body(items[i], c))) return false;
+      }
+      return true;
+    };
+  },
+};
 
 /** reduce: the body sees `{current, accumulator}`; no initial value means null. */
 const reduce: OpSpec = {
   compile(node) {
-    const src = node.arg(0);
-    const body = node.arg(1);
+    const { src, body, weight } = loopParts(node);
     const init: Fn = node.raw.length > 2 && node.raw[2] !== undefined ? node.arg(2) : () => null;
-    const weight = Math.max(1, node.cost(1));
     return (d, c) => {
       const items = src(d, c);
       let acc = init(d, c);

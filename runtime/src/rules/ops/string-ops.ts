@@ -1,6 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- mirrors json-logic-js's loose string handling. */
 import { charge, stringUnits } from '../eval-context.js';
 import type { Fn } from '../eval-context.js';
+import { read1, read2 } from '../var-path.js';
+import { staticVar } from './data-ops.js';
 import { eager, evalAll, type OpSpec } from './op-spec.js';
 
 /** One `cat` operand as Array.prototype.join('') renders it: null and undefined become ''. */
@@ -73,7 +75,16 @@ function isPlainPrimitive(v: unknown): boolean {
  * never leaves the operator, so it needs no per-call copy, and a long list of primitives becomes a Set
  * (same answers as indexOf's strict equality once NaN is excluded).
  */
-function constHay(hay: unknown, needle: Fn): Fn | null {
+function constHay(hay: unknown, needle: Fn, v: ReturnType<typeof staticVar>): Fn | null {
+  if (v && Array.isArray(hay)) {
+    // The common `{"in": [{"var": "shipTo.country"}, [...]]}`: read the path inline.
+    const { k0, k1, nf } = v;
+    if (hay.length > SET_THRESHOLD && hay.every(isPlainPrimitive)) {
+      const set = new Set(hay);
+      return k1 === undefined ? (d) => set.has(read1(d, k0, nf)) : (d) => set.has(read2(d, k0, k1, nf));
+    }
+    return k1 === undefined ? (d) => hay.indexOf(read1(d, k0, nf)) !== -1 : (d) => hay.indexOf(read2(d, k0, k1, nf)) !== -1;
+  }
   // A constant haystack is bounded by the rule size limit, so scanning it is not charged.
   if (typeof hay === 'string') return (d, c) => hay.indexOf(needle(d, c) as string) !== -1;
   if (!Array.isArray(hay)) return null;
@@ -87,10 +98,18 @@ function constHay(hay: unknown, needle: Fn): Fn | null {
 }
 
 const inOp: OpSpec = {
-  compile({ args, isConst, constValue }) {
+  compile(node) {
+    const { args, isConst, constValue } = node;
     if (args.length === 2 && isConst(1)) {
-      const fast = constHay(constValue(1), args[0]);
+      const fast = constHay(constValue(1), args[0], staticVar(node, 0));
       if (fast) return fast;
+    }
+    const hayVar = args.length === 2 && isConst(0) ? staticVar(node, 1) : null;
+    if (hayVar) {
+      // `{"in": ["vip", {"var": "customer.tags"}]}`: a constant needle in a list read inline.
+      const a = constValue(0);
+      const { k0, k1, nf } = hayVar;
+      return k1 === undefined ? (d, c) => inValue(a, read1(d, k0, nf), c) : (d, c) => inValue(a, read2(d, k0, k1, nf), c);
     }
     if (args.length === 2) {
       const [x, y] = args;
