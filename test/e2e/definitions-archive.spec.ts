@@ -20,6 +20,7 @@ test('admin creates a form that validates, archives it, and it becomes read-only
   await page.getByTestId('archive').click();
   await page.getByRole('button', { name: 'Yes' }).click();
   await expect(page.getByTestId('definition-title').getByTestId('status-tag')).toHaveText('Archived');
+  await expect(page.getByTestId('archived-note')).toBeVisible();
   await expect(page.getByTestId('save-draft')).toBeDisabled();
   await expect(page.getByTestId('publish')).toBeDisabled();
   await snap(page, '09-admin-archived');

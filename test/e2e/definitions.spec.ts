@@ -1,11 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { login, replaceEditorText, snap } from './helpers';
 
-const key = `e2e-review-${Date.now().toString(36)}`;
-// One line: Monaco's auto-indent would re-indent a multi-line insert.
-const body = (title: unknown) => JSON.stringify({ kind: 'review', key, title, rules: [] });
-
 test('analyst creates a draft, sees an issue at its path, fixes it, publishes v1, switches to zh-CN', async ({ page }) => {
+  const key = `e2e-review-${Date.now().toString(36)}`;
+  // One line: Monaco's auto-indent would re-indent a multi-line insert.
+  const body = (title: unknown) => JSON.stringify({ kind: 'review', key, title, rules: [] });
   await login(page, 'analyst@demo.test');
   await snap(page, '01-analyst-home');
 

@@ -22,6 +22,7 @@ export function DefinitionEditorTab(props: { kind: DefinitionKind; defKey: strin
   return (
     <div>
       <Typography.Paragraph type="secondary">{t('detail.help')}</Typography.Paragraph>
+      {archived ? <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('detail.archivedNote')} data-testid="archived-note" /> : null}
       {!detail.draft && detail.latestVersion ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('detail.noDraft')} /> : null}
       <Space wrap style={{ marginBottom: 12 }}>
         <Badge dot={ed.dirty} title={ed.dirty ? t('detail.unsaved') : undefined}>
