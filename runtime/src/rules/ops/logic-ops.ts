@@ -1,4 +1,6 @@
 import { truthy } from '../truthy.js';
+import { read1, read2 } from '../var-path.js';
+import { staticVar } from './data-ops.js';
 import type { Fn } from '../eval-context.js';
 import type { OpSpec } from './op-spec.js';
 
@@ -28,6 +30,15 @@ const andOp: OpSpec = {
         return truthy(v) ? b(d, c) : v;
       };
     }
+    if (args.length === 3) {
+      const [a, b, e] = args;
+      return (d, c) => {
+        const v = a(d, c);
+        if (!truthy(v)) return v;
+        const w = b(d, c);
+        return truthy(w) ? e(d, c) : w;
+      };
+    }
     return (d, c) => {
       let v: unknown;
       for (let i = 0; i < args.length; i++) {
@@ -49,6 +60,15 @@ const orOp: OpSpec = {
         return truthy(v) ? v : b(d, c);
       };
     }
+    if (args.length === 3) {
+      const [a, b, e] = args;
+      return (d, c) => {
+        const v = a(d, c);
+        if (truthy(v)) return v;
+        const w = b(d, c);
+        return truthy(w) ? w : e(d, c);
+      };
+    }
     return (d, c) => {
       let v: unknown;
       for (let i = 0; i < args.length; i++) {
@@ -63,9 +83,16 @@ const orOp: OpSpec = {
 /** ! and !! look at the first argument only, but (like json-logic-js) every argument is evaluated. */
 function unaryTruth(negate: boolean): OpSpec {
   return {
-    compile({ args, arg }) {
+    compile(node) {
+      const { args, arg } = node;
       const first: Fn = arg(0);
       const rest = args.slice(1);
+      const v = rest.length === 0 ? staticVar(node, 0) : null;
+      if (v) {
+        const { k0, k1, nf } = v;
+        if (k1 === undefined) return negate ? (d) => !truthy(read1(d, k0, nf)) : (d) => truthy(read1(d, k0, nf));
+        return negate ? (d) => !truthy(read2(d, k0, k1, nf)) : (d) => truthy(read2(d, k0, k1, nf));
+      }
       if (rest.length === 0) return negate ? (d, c) => !truthy(first(d, c)) : (d, c) => truthy(first(d, c));
       return (d, c) => {
         const v = first(d, c);

@@ -58,6 +58,10 @@ function substrOf(source: any, start: any, end: any, c: Parameters<typeof charge
 
 /** `in`: substring of a string or member of an array (strict equality). Scanning draws on the budget. */
 function inValue(a: unknown, b: any, c: Parameters<typeof charge>[0]): boolean {
+  if (Array.isArray(b)) {
+    if (b.length > 15) charge(c, stringUnits(b.length));
+    return b.indexOf(a) !== -1;
+  }
   if (!b || typeof b.indexOf === 'undefined') return false;
   if (typeof b.length === 'number' && b.length > 15) charge(c, stringUnits(b.length));
   return b.indexOf(a) !== -1;
