@@ -20,7 +20,8 @@ if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
 }
 
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
+// A CJK font too, so zh-CN screenshots show Chinese rather than empty boxes.
+for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-wqy-zenhei']]) {
   console.log(`$ apt-get ${args.join(' ')}`);
   const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
   if (r.status !== 0) {

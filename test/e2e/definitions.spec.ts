@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { login, replaceEditorText, snap } from './helpers';
+import { login, replaceEditorText, snap, watchErrors } from './helpers';
 
 test('analyst creates a draft, sees an issue at its path, fixes it, publishes v1, switches to zh-CN', async ({ page }) => {
   const key = `e2e-review-${Date.now().toString(36)}`;
   // One line: Monaco's auto-indent would re-indent a multi-line insert.
   const body = (title: unknown) => JSON.stringify({ kind: 'review', key, title, rules: [] });
+  const errors = watchErrors(page);
   await login(page, 'analyst@demo.test');
   await snap(page, '01-analyst-home');
 
@@ -33,6 +34,13 @@ test('analyst creates a draft, sees an issue at its path, fixes it, publishes v1
   const box = (await squiggle.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 4);
   await expect(page.locator('.monaco-hover').filter({ hasText: 'Must be of type string (/title/en)' })).toBeVisible();
+  // Monaco's own JSON worker checks the runtime's schema as you type, as a warning (proves the bundled worker
+  // runs offline and gets the kind's schema).
+  const warning = page.getByTestId('json-editor').locator('.squiggly-warning').first();
+  await expect(warning).toBeVisible();
+  const wbox = (await warning.boundingBox())!;
+  await page.mouse.move(wbox.x + wbox.width / 2, wbox.y + wbox.height / 2 - 4);
+  await expect(page.locator('.monaco-hover').filter({ hasText: 'Incorrect type' })).toBeVisible();
   await issue.click();
   await expect(page.getByTestId('json-editor').locator('.current-line')).toBeVisible();
   await snap(page, '03-issue-at-path');
@@ -80,6 +88,7 @@ test('analyst creates a draft, sees an issue at its path, fixes it, publishes v1
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByTestId('json-editor').locator('.view-lines')).toContainText(key);
   await snap(page, '06-zh-cn');
+  expect(errors).toEqual([]);
 });
 
 test('a customer sees the portal, not the definitions page', async ({ page }) => {

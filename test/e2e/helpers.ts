@@ -24,3 +24,16 @@ export async function replaceEditorText(page: Page, text: string): Promise<void>
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(text);
 }
+
+/**
+ * Collect uncaught page errors and console errors (e.g. a Monaco worker that fails to load in the built bundle).
+ * Chrome logs expected 4xx responses (401 /me, 422 publish) as "Failed to load resource": those are not faults.
+ */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
