@@ -11,11 +11,14 @@ function unescapeSegment(s: string): string {
   return s.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
-/** The text to highlight for a node: a property's key (plus a scalar value), or a container's opening bracket. */
-function rangeOf(node: JsonNode, key?: { keyStart: number; keyEnd: number }): { start: number; end: number } {
+/**
+ * The text to highlight for a node: a property's key (plus a scalar value); an array item whole (a flow node,
+ * a form field); the document root by its opening bracket only.
+ */
+function rangeOf(node: JsonNode, key?: { keyStart: number; keyEnd: number }, root = false): { start: number; end: number } {
   const scalar = node.type !== 'object' && node.type !== 'array';
   if (key) return { start: key.keyStart, end: scalar ? node.end : key.keyEnd };
-  return scalar ? { start: node.start, end: node.end } : { start: node.start, end: node.start + 1 };
+  return root && !scalar ? { start: node.start, end: node.start + 1 } : { start: node.start, end: node.end };
 }
 
 /**
@@ -31,7 +34,7 @@ export function locatePointer(text: string, pointer: string): TextRange {
   }
   const segments = pointer === '' ? [] : pointer.replace(/^\//, '').split('/').map(unescapeSegment);
   let node = root;
-  let range = rangeOf(root);
+  let range = rangeOf(root, undefined, true);
   for (const seg of segments) {
     if (node.type === 'object') {
       const member = [...(node.members ?? [])].reverse().find((m) => m.key === seg);
