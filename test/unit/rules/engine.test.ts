@@ -129,6 +129,13 @@ describe('evaluation', () => {
     expect(engine.evaluate({ var: 'xs.1' }, { xs: ['a', 'b'] })).toBe('b');
     expect(engine.evaluate({ var: ['o.valueOf', 'd'] }, { o: {} })).toBe('d');
     expect(engine.evaluate({ var: 'o.k' }, { o: Object.create({ k: 'inherited' }) })).toBeNull();
+    // The fused shapes (comparison, in, !, iteration source) read through the same own-property test.
+    const exotic = Object.create({ k: 'inherited', xs: [1] });
+    expect(engine.evaluate({ '==': [{ var: 'k' }, 'inherited'] }, exotic)).toBe(false);
+    expect(engine.evaluate({ in: [{ var: 'k' }, ['inherited']] }, exotic)).toBe(false);
+    expect(engine.evaluate({ '!!': { var: 'k' } }, exotic)).toBe(false);
+    expect(engine.evaluate({ some: [{ var: 'xs' }, true] }, exotic)).toBe(false);
+    expect(engine.evaluate({ '==': [{ var: 'a.k' }, 'inherited'] }, { a: exotic })).toBe(false);
   });
 
   it('rejects non-JSON values in rules', () => {
