@@ -78,9 +78,31 @@ export function read2(d: unknown, k0: string, k1: string, nf: unknown): unknown 
   if (typeof v !== 'object' || v === null) {
     return typeof v === 'string' && hasOwn.call(d, k0) ? orDefault(getOwn(v, k1), nf) : nf;
   }
-  const p = Object.getPrototypeOf(d);
-  if (p !== OBJECT_PROTO && p !== ARRAY_PROTO && p !== null && !hasOwn.call(d, k0)) return nf;
+  if (d !== plainScope.last && !isPlainScope(d) && !hasOwn.call(d, k0)) return nf;
   return read1(v, k1, nf);
+}
+
+/** `read1` for a path's first segment, where the object is usually the same order root again and again. */
+export function readTop1(d: unknown, k: string, nf: unknown): unknown {
+  if (typeof d !== 'object' || d === null) return typeof d === 'string' ? orDefault(getOwn(d, k), nf) : nf;
+  const v = (d as Record<string, unknown>)[k];
+  if (v === undefined || typeof v === 'function') return nf;
+  return d === plainScope.last || isPlainScope(d) || hasOwn.call(d, k) ? v : nf;
+}
+
+/**
+ * The scope object (the data a rule runs on, or an iteration item) most recently found plain. The rules of
+ * a set read many paths from the same order, and an identity compare is far cheaper than fetching the
+ * prototype each time. A prototype does not change under a rule (rules never write), and the memo holds a
+ * single object.
+ */
+const plainScope: { last: object | null } = { last: null };
+
+function isPlainScope(d: object): boolean {
+  const p = Object.getPrototypeOf(d);
+  if (p !== OBJECT_PROTO && p !== ARRAY_PROTO && p !== null) return false;
+  plainScope.last = d;
+  return true;
 }
 
 function orDefault(v: unknown, nf: unknown): unknown {

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON Logic comparisons are JavaScript's loose ones on purpose. */
 import type { Fn } from '../eval-context.js';
-import { read1, read2 } from '../var-path.js';
+import { read2, readTop1 } from '../var-path.js';
 import { staticVar } from './data-ops.js';
 import { evalAll, type NodeInfo, type OpSpec } from './op-spec.js';
 
@@ -60,56 +60,56 @@ const eqShapes: Shapes = {
   fn: (a, b) => a == b,
   dyn: (x, y) => (d, c) => (x(d, c) as any) == (y(d, c) as any),
   rightConst: (x, k) => (d, c) => (x(d, c) as any) == k,
-  var1: (k0, nf, k) => (d) => (read1(d, k0, nf) as any) == k,
+  var1: (k0, nf, k) => (d) => (readTop1(d, k0, nf) as any) == k,
   var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) == k,
 };
 const seqShapes: Shapes = {
   fn: (a, b) => a === b,
   dyn: (x, y) => (d, c) => (x(d, c) as any) === (y(d, c) as any),
   rightConst: (x, k) => (d, c) => (x(d, c) as any) === k,
-  var1: (k0, nf, k) => (d) => (read1(d, k0, nf) as any) === k,
+  var1: (k0, nf, k) => (d) => (readTop1(d, k0, nf) as any) === k,
   var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) === k,
 };
 const neShapes: Shapes = {
   fn: (a, b) => a != b,
   dyn: (x, y) => (d, c) => (x(d, c) as any) != (y(d, c) as any),
   rightConst: (x, k) => (d, c) => (x(d, c) as any) != k,
-  var1: (k0, nf, k) => (d) => (read1(d, k0, nf) as any) != k,
+  var1: (k0, nf, k) => (d) => (readTop1(d, k0, nf) as any) != k,
   var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) != k,
 };
 const sneShapes: Shapes = {
   fn: (a, b) => a !== b,
   dyn: (x, y) => (d, c) => (x(d, c) as any) !== (y(d, c) as any),
   rightConst: (x, k) => (d, c) => (x(d, c) as any) !== k,
-  var1: (k0, nf, k) => (d) => (read1(d, k0, nf) as any) !== k,
+  var1: (k0, nf, k) => (d) => (readTop1(d, k0, nf) as any) !== k,
   var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) !== k,
 };
 const gtShapes: Shapes = {
   fn: (a, b) => a > b,
   dyn: (x, y) => (d, c) => (x(d, c) as any) > (y(d, c) as any),
   rightConst: (x, k) => (d, c) => (x(d, c) as any) > k,
-  var1: (k0, nf, k) => (d) => (read1(d, k0, nf) as any) > k,
+  var1: (k0, nf, k) => (d) => (readTop1(d, k0, nf) as any) > k,
   var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) > k,
 };
 const geShapes: Shapes = {
   fn: (a, b) => a >= b,
   dyn: (x, y) => (d, c) => (x(d, c) as any) >= (y(d, c) as any),
   rightConst: (x, k) => (d, c) => (x(d, c) as any) >= k,
-  var1: (k0, nf, k) => (d) => (read1(d, k0, nf) as any) >= k,
+  var1: (k0, nf, k) => (d) => (readTop1(d, k0, nf) as any) >= k,
   var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) >= k,
 };
 const ltShapes: Shapes = {
   fn: (a, b) => a < b,
   dyn: (x, y) => (d, c) => (x(d, c) as any) < (y(d, c) as any),
   rightConst: (x, k) => (d, c) => (x(d, c) as any) < k,
-  var1: (k0, nf, k) => (d) => (read1(d, k0, nf) as any) < k,
+  var1: (k0, nf, k) => (d) => (readTop1(d, k0, nf) as any) < k,
   var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) < k,
 };
 const leShapes: Shapes = {
   fn: (a, b) => a <= b,
   dyn: (x, y) => (d, c) => (x(d, c) as any) <= (y(d, c) as any),
   rightConst: (x, k) => (d, c) => (x(d, c) as any) <= k,
-  var1: (k0, nf, k) => (d) => (read1(d, k0, nf) as any) <= k,
+  var1: (k0, nf, k) => (d) => (readTop1(d, k0, nf) as any) <= k,
   var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) <= k,
 };
 

@@ -1,5 +1,5 @@
 import { charge } from '../eval-context.js';
-import { FORBIDDEN_SEGMENTS, getPathWith, getVar, isInheritable, isWholeData, read1, read2, splitPath } from '../var-path.js';
+import { FORBIDDEN_SEGMENTS, getPathWith, getVar, isInheritable, isWholeData, read2, readTop1, splitPath } from '../var-path.js';
 import type { Fn } from '../eval-context.js';
 import { eager, evalAll, type OpSpec } from './op-spec.js';
 
@@ -45,7 +45,7 @@ const varOp: OpSpec = {
     const fast = segments.map((k) => !isInheritable(k));
     if (segments.length === 1 && fast[0]) {
       const k = segments[0];
-      return (d) => read1(d, k, nf);
+      return (d) => readTop1(d, k, nf);
     }
     if (segments.length === 2 && fast[0] && fast[1]) {
       const [k0, k1] = segments;

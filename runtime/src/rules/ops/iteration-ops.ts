@@ -1,6 +1,6 @@
 import { charge, type EvalCtx, type Fn } from '../eval-context.js';
 import { truthy } from '../truthy.js';
-import { read1, read2 } from '../var-path.js';
+import { read2, readTop1 } from '../var-path.js';
 import { staticVar } from './data-ops.js';
 import type { NodeInfo, OpSpec } from './op-spec.js';
 
@@ -24,7 +24,7 @@ function loopParts(node: NodeInfo): Loop {
   const weight = Math.max(1, node.cost(1));
   if (!v) return { src, body, weight };
   const { k0, k1, nf } = v;
-  return { src: k1 === undefined ? (d) => read1(d, k0, nf) : (d) => read2(d, k0, k1, nf), body, weight };
+  return { src: k1 === undefined ? (d) => readTop1(d, k0, nf) : (d) => read2(d, k0, k1, nf), body, weight };
 }
 
 const map: OpSpec = {

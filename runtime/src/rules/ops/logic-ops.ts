@@ -1,5 +1,5 @@
 import { truthy } from '../truthy.js';
-import { read1, read2 } from '../var-path.js';
+import { read2, readTop1 } from '../var-path.js';
 import { staticVar } from './data-ops.js';
 import type { Fn } from '../eval-context.js';
 import type { OpSpec } from './op-spec.js';
@@ -90,7 +90,7 @@ function unaryTruth(negate: boolean): OpSpec {
       const v = rest.length === 0 ? staticVar(node, 0) : null;
       if (v) {
         const { k0, k1, nf } = v;
-        if (k1 === undefined) return negate ? (d) => !truthy(read1(d, k0, nf)) : (d) => truthy(read1(d, k0, nf));
+        if (k1 === undefined) return negate ? (d) => !truthy(readTop1(d, k0, nf)) : (d) => truthy(readTop1(d, k0, nf));
         return negate ? (d) => !truthy(read2(d, k0, k1, nf)) : (d) => truthy(read2(d, k0, k1, nf));
       }
       if (rest.length === 0) return negate ? (d, c) => !truthy(first(d, c)) : (d, c) => truthy(first(d, c));
