@@ -5,6 +5,7 @@ export * from './core/ports.js';
 export * from './definitions/kind-spec.js';
 export * from './definitions/registry.js';
 export * from './definitions/common-schema.js';
+export * from './definitions/order-keys.js';
 export * from './order/index.js';
 export * from './rules/index.js';
 export * from './form/index.js';

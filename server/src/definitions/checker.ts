@@ -1,7 +1,7 @@
 import { createDefaultRegistry, type DefinitionRegistry } from '@oms/runtime';
 
 /** What the server needs from the runtime's definition registry: shape + meaning checks and references. */
-export type DefinitionChecker = Pick<DefinitionRegistry, 'validate' | 'referencesOf'>;
+export type DefinitionChecker = Pick<DefinitionRegistry, 'validate' | 'referencesOf' | 'schemaOf'>;
 
 /** The kinds the definitions API stores (plugin manifests are installed, not designed). */
 export const DEFINITION_KINDS = ['form', 'flow', 'routing', 'review'] as const;

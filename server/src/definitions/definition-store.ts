@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { readableBody } from './readable-body.js';
 
 /**
  * PostgreSQL access for definitions. Every query is scoped by tenant_id; the primary keys
@@ -87,7 +88,9 @@ export async function updateHead(db: Db, ref: Ref, patch: Partial<Pick<HeadRow, 
 }
 
 export async function getVersion(db: Db, ref: Ref, version: number): Promise<DefinitionRow | undefined> {
-  return db<DefinitionRow>('definitions').where({ ...where(ref), version }).first();
+  const row = await db<DefinitionRow>('definitions').where({ ...where(ref), version }).first();
+  if (row) row.body = readableBody(ref.kind, row.body);
+  return row;
 }
 
 /** Write the draft (version 0) row: insert or replace its body. */

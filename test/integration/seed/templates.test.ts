@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '@oms/runtime';
 import { loadTemplateIfEmpty, readTemplate } from '../../../server/src/seed/templates.js';
+import { getVersion } from '../../../server/src/definitions/definition-store.js';
 import { ensureTenant } from '../../../server/src/users/users.js';
 import { createTestDb, type TestDb } from '../../support/test-db.js';
 
@@ -29,6 +30,9 @@ describe('demo starter solution', () => {
     ]);
     const releases = await t.knex('releases').where({ tenant_id: tenant.id });
     expect(releases).toHaveLength(1);
+    // Read back through the store: jsonb key order is replaced by the schema's readable order.
+    const flow = await getVersion(t.knex, { tenantId: tenant.id, kind: 'flow', key: 'b2b-order' }, 1);
+    expect(Object.keys(flow!.body).slice(0, 4)).toEqual(['kind', 'key', 'version', 'title']);
     expect(await loadTemplateIfEmpty(t.knex, clock, tenant.id)).toBe(0);
     expect(await t.knex('releases').where({ tenant_id: tenant.id })).toHaveLength(1);
   });
