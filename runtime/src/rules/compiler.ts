@@ -30,10 +30,13 @@ function escapeSegment(s: string): string {
   return s.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-export function compileNode(rule: unknown, path: string, opts: CompileOptions): Fn {
+/** Operators whose second argument runs once per item, with the item (not the rule's data) as scope. */
+const ITERATION_OPS = new Set(['map', 'filter', 'reduce', 'all', 'some', 'none']);
+
+export function compileNode(rule: unknown, path: string, opts: CompileOptions, scoped = false): Fn {
   if (Array.isArray(rule)) {
     if (isConstRule(rule)) return () => constValue(rule);
-    const items = rule.map((r, i) => compileNode(r, `${path}/${i}`, opts));
+    const items = rule.map((r, i) => compileNode(r, `${path}/${i}`, opts, scoped));
     return (d, c) => {
       const out = new Array<unknown>(items.length);
       for (let i = 0; i < items.length; i++) out[i] = items[i](d, c);
@@ -45,7 +48,9 @@ export function compileNode(rule: unknown, path: string, opts: CompileOptions): 
   const values = rule[op];
   const raw: unknown[] = Array.isArray(values) ? values : [values];
   const argBase = `${path}/${escapeSegment(op)}`;
-  const args = raw.map((r, i) => compileNode(r, Array.isArray(values) ? `${argBase}/${i}` : argBase, opts));
+  const args = raw.map((r, i) =>
+    compileNode(r, Array.isArray(values) ? `${argBase}/${i}` : argBase, opts, scoped || (i === 1 && ITERATION_OPS.has(op))),
+  );
   try {
     const spec = opts.ops.get(op);
     if (!spec) failAt(path, 'rule.unknown-operator', `Unknown operator "${op}"`, { op });
@@ -56,6 +61,7 @@ export function compileNode(rule: unknown, path: string, opts: CompileOptions): 
       raw,
       args,
       tracing: opts.trace,
+      scoped,
       arg: (i) => args[i] ?? UNDEFINED_FN,
       isConst: (i) => isConstRule(raw[i]),
       constValue: (i) => constValue(raw[i]),

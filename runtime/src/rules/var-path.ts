@@ -82,6 +82,18 @@ export function read2(d: unknown, k0: string, k1: string, nf: unknown): unknown 
   return read1(v, k1, nf);
 }
 
+/** `read2` inside iteration bodies: items differ every time, so no memo. */
+export function read2Scoped(d: unknown, k0: string, k1: string, nf: unknown): unknown {
+  if (typeof d !== 'object' || d === null) return typeof d === 'string' ? orDefault(getOwn(getOwn(d, k0), k1), nf) : nf;
+  const v = (d as Record<string, unknown>)[k0];
+  if (typeof v !== 'object' || v === null) {
+    return typeof v === 'string' && hasOwn.call(d, k0) ? orDefault(getOwn(v, k1), nf) : nf;
+  }
+  const p = Object.getPrototypeOf(d);
+  if (p !== OBJECT_PROTO && p !== ARRAY_PROTO && p !== null && !hasOwn.call(d, k0)) return nf;
+  return read1(v, k1, nf);
+}
+
 /** `read1` for a path's first segment, where the object is usually the same order root again and again. */
 export function readTop1(d: unknown, k: string, nf: unknown): unknown {
   if (typeof d !== 'object' || d === null) return typeof d === 'string' ? orDefault(getOwn(d, k), nf) : nf;

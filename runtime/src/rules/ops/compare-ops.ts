@@ -1,7 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON Logic comparisons are JavaScript's loose ones on purpose. */
 import type { Fn } from '../eval-context.js';
-import { read2, readTop1 } from '../var-path.js';
-import { staticVar } from './data-ops.js';
+import { staticVar, type StaticVar } from './data-ops.js';
 import { evalAll, type NodeInfo, type OpSpec } from './op-spec.js';
 
 type Binary = (a: any, b: any) => unknown;
@@ -38,8 +37,8 @@ type Shapes = {
   fn: Binary;
   dyn: (x: Fn, y: Fn) => Fn;
   rightConst: (x: Fn, k: any) => Fn;
-  var1: (k0: string, nf: unknown, k: any) => Fn;
-  var2: (k0: string, k1: string, nf: unknown, k: any) => Fn;
+  var1: (r1: StaticVar['r1'], k0: string, nf: unknown, k: any) => Fn;
+  var2: (r2: StaticVar['r2'], k0: string, k1: string, nf: unknown, k: any) => Fn;
 };
 
 function comparison(shapes: Shapes): OpSpec {
@@ -51,7 +50,7 @@ function comparison(shapes: Shapes): OpSpec {
       if (!k) return shapes.dyn(args[0], args[1]);
       const v = staticVar(node, 0);
       if (!v) return shapes.rightConst(args[0], k.value);
-      return v.k1 === undefined ? shapes.var1(v.k0, v.nf, k.value) : shapes.var2(v.k0, v.k1, v.nf, k.value);
+      return v.k1 === undefined ? shapes.var1(v.r1, v.k0, v.nf, k.value) : shapes.var2(v.r2, v.k0, v.k1, v.nf, k.value);
     },
   };
 }
@@ -60,57 +59,57 @@ const eqShapes: Shapes = {
   fn: (a, b) => a == b,
   dyn: (x, y) => (d, c) => (x(d, c) as any) == (y(d, c) as any),
   rightConst: (x, k) => (d, c) => (x(d, c) as any) == k,
-  var1: (k0, nf, k) => (d) => (readTop1(d, k0, nf) as any) == k,
-  var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) == k,
+  var1: (r1, k0, nf, k) => (d) => (r1(d, k0, nf) as any) == k,
+  var2: (r2, k0, k1, nf, k) => (d) => (r2(d, k0, k1, nf) as any) == k,
 };
 const seqShapes: Shapes = {
   fn: (a, b) => a === b,
   dyn: (x, y) => (d, c) => (x(d, c) as any) === (y(d, c) as any),
   rightConst: (x, k) => (d, c) => (x(d, c) as any) === k,
-  var1: (k0, nf, k) => (d) => (readTop1(d, k0, nf) as any) === k,
-  var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) === k,
+  var1: (r1, k0, nf, k) => (d) => (r1(d, k0, nf) as any) === k,
+  var2: (r2, k0, k1, nf, k) => (d) => (r2(d, k0, k1, nf) as any) === k,
 };
 const neShapes: Shapes = {
   fn: (a, b) => a != b,
   dyn: (x, y) => (d, c) => (x(d, c) as any) != (y(d, c) as any),
   rightConst: (x, k) => (d, c) => (x(d, c) as any) != k,
-  var1: (k0, nf, k) => (d) => (readTop1(d, k0, nf) as any) != k,
-  var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) != k,
+  var1: (r1, k0, nf, k) => (d) => (r1(d, k0, nf) as any) != k,
+  var2: (r2, k0, k1, nf, k) => (d) => (r2(d, k0, k1, nf) as any) != k,
 };
 const sneShapes: Shapes = {
   fn: (a, b) => a !== b,
   dyn: (x, y) => (d, c) => (x(d, c) as any) !== (y(d, c) as any),
   rightConst: (x, k) => (d, c) => (x(d, c) as any) !== k,
-  var1: (k0, nf, k) => (d) => (readTop1(d, k0, nf) as any) !== k,
-  var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) !== k,
+  var1: (r1, k0, nf, k) => (d) => (r1(d, k0, nf) as any) !== k,
+  var2: (r2, k0, k1, nf, k) => (d) => (r2(d, k0, k1, nf) as any) !== k,
 };
 const gtShapes: Shapes = {
   fn: (a, b) => a > b,
   dyn: (x, y) => (d, c) => (x(d, c) as any) > (y(d, c) as any),
   rightConst: (x, k) => (d, c) => (x(d, c) as any) > k,
-  var1: (k0, nf, k) => (d) => (readTop1(d, k0, nf) as any) > k,
-  var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) > k,
+  var1: (r1, k0, nf, k) => (d) => (r1(d, k0, nf) as any) > k,
+  var2: (r2, k0, k1, nf, k) => (d) => (r2(d, k0, k1, nf) as any) > k,
 };
 const geShapes: Shapes = {
   fn: (a, b) => a >= b,
   dyn: (x, y) => (d, c) => (x(d, c) as any) >= (y(d, c) as any),
   rightConst: (x, k) => (d, c) => (x(d, c) as any) >= k,
-  var1: (k0, nf, k) => (d) => (readTop1(d, k0, nf) as any) >= k,
-  var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) >= k,
+  var1: (r1, k0, nf, k) => (d) => (r1(d, k0, nf) as any) >= k,
+  var2: (r2, k0, k1, nf, k) => (d) => (r2(d, k0, k1, nf) as any) >= k,
 };
 const ltShapes: Shapes = {
   fn: (a, b) => a < b,
   dyn: (x, y) => (d, c) => (x(d, c) as any) < (y(d, c) as any),
   rightConst: (x, k) => (d, c) => (x(d, c) as any) < k,
-  var1: (k0, nf, k) => (d) => (readTop1(d, k0, nf) as any) < k,
-  var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) < k,
+  var1: (r1, k0, nf, k) => (d) => (r1(d, k0, nf) as any) < k,
+  var2: (r2, k0, k1, nf, k) => (d) => (r2(d, k0, k1, nf) as any) < k,
 };
 const leShapes: Shapes = {
   fn: (a, b) => a <= b,
   dyn: (x, y) => (d, c) => (x(d, c) as any) <= (y(d, c) as any),
   rightConst: (x, k) => (d, c) => (x(d, c) as any) <= k,
-  var1: (k0, nf, k) => (d) => (readTop1(d, k0, nf) as any) <= k,
-  var2: (k0, k1, nf, k) => (d) => (read2(d, k0, k1, nf) as any) <= k,
+  var1: (r1, k0, nf, k) => (d) => (r1(d, k0, nf) as any) <= k,
+  var2: (r2, k0, k1, nf, k) => (d) => (r2(d, k0, k1, nf) as any) <= k,
 };
 
 /** < and <= accept a third operand: `a < b < c` (between, exclusive / inclusive). */

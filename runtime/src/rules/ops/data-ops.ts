@@ -1,5 +1,5 @@
 import { charge } from '../eval-context.js';
-import { FORBIDDEN_SEGMENTS, getPathWith, getVar, isInheritable, isWholeData, read2, readTop1, splitPath } from '../var-path.js';
+import { FORBIDDEN_SEGMENTS, getPathWith, getVar, isInheritable, isWholeData, read1, read2, read2Scoped, readTop1, splitPath } from '../var-path.js';
 import type { Fn } from '../eval-context.js';
 import { eager, evalAll, type OpSpec } from './op-spec.js';
 
@@ -8,7 +8,16 @@ function isPrimitive(v: unknown): boolean {
 }
 
 /** A static `var` argument with one or two plain segments, for operators that read it inline. */
-export function staticVar(node: Parameters<OpSpec['compile']>[0], i: number): { k0: string; k1?: string; nf: unknown } | null {
+export interface StaticVar {
+  k0: string;
+  k1?: string;
+  nf: unknown;
+  /** Readers for this scope: at the rule's root the plain-scope memo pays off, inside loops it would thrash. */
+  r1: (d: unknown, k: string, nf: unknown) => unknown;
+  r2: (d: unknown, k0: string, k1: string, nf: unknown) => unknown;
+}
+
+export function staticVar(node: Parameters<OpSpec['compile']>[0], i: number): StaticVar | null {
   const r = node.raw[i];
   if (node.tracing) return null;
   if (typeof r !== 'object' || r === null || Array.isArray(r)) return null;
@@ -20,7 +29,8 @@ export function staticVar(node: Parameters<OpSpec['compile']>[0], i: number): { 
   if (isWholeData(args[0])) return null;
   const segments = String(args[0]).split('.');
   if (segments.length > 2 || !segments.every((k) => !isInheritable(k) && !FORBIDDEN_SEGMENTS.has(k))) return null;
-  return { k0: segments[0], k1: segments[1], nf: args[1] === undefined ? null : args[1] };
+  const root = !node.scoped;
+  return { k0: segments[0], k1: segments[1], nf: args[1] === undefined ? null : args[1], r1: root ? readTop1 : read1, r2: root ? read2 : read2Scoped };
 }
 
 /**

@@ -1,6 +1,5 @@
 import { charge, type EvalCtx, type Fn } from '../eval-context.js';
 import { truthy } from '../truthy.js';
-import { read2, readTop1 } from '../var-path.js';
 import { staticVar } from './data-ops.js';
 import type { NodeInfo, OpSpec } from './op-spec.js';
 
@@ -23,8 +22,8 @@ function loopParts(node: NodeInfo): Loop {
   const body = node.arg(1);
   const weight = Math.max(1, node.cost(1));
   if (!v) return { src, body, weight };
-  const { k0, k1, nf } = v;
-  return { src: k1 === undefined ? (d) => readTop1(d, k0, nf) : (d) => read2(d, k0, k1, nf), body, weight };
+  const { k0, k1, nf, r1, r2 } = v;
+  return { src: k1 === undefined ? (d) => r1(d, k0, nf) : (d) => r2(d, k0, k1, nf), body, weight };
 }
 
 const map: OpSpec = {

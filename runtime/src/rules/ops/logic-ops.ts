@@ -1,5 +1,4 @@
 import { truthy } from '../truthy.js';
-import { read2, readTop1 } from '../var-path.js';
 import { staticVar } from './data-ops.js';
 import type { Fn } from '../eval-context.js';
 import type { OpSpec } from './op-spec.js';
@@ -89,9 +88,9 @@ function unaryTruth(negate: boolean): OpSpec {
       const rest = args.slice(1);
       const v = rest.length === 0 ? staticVar(node, 0) : null;
       if (v) {
-        const { k0, k1, nf } = v;
-        if (k1 === undefined) return negate ? (d) => !truthy(readTop1(d, k0, nf)) : (d) => truthy(readTop1(d, k0, nf));
-        return negate ? (d) => !truthy(read2(d, k0, k1, nf)) : (d) => truthy(read2(d, k0, k1, nf));
+        const { k0, k1, nf, r1, r2 } = v;
+        if (k1 === undefined) return negate ? (d) => !truthy(r1(d, k0, nf)) : (d) => truthy(r1(d, k0, nf));
+        return negate ? (d) => !truthy(r2(d, k0, k1, nf)) : (d) => truthy(r2(d, k0, k1, nf));
       }
       if (rest.length === 0) return negate ? (d, c) => !truthy(first(d, c)) : (d, c) => truthy(first(d, c));
       return (d, c) => {

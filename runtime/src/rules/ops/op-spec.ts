@@ -12,6 +12,8 @@ export interface NodeInfo {
   readonly args: readonly Fn[];
   /** True when compiling for trace mode: every operator node must stay a separate, recorded closure. */
   readonly tracing: boolean;
+  /** True inside an iteration body, where the data is an item rather than the rule's input. */
+  readonly scoped: boolean;
   /** Compiled argument i, or a closure returning undefined when it is absent. */
   arg(i: number): Fn;
   /** True when raw argument i contains no operator (its value never changes). */

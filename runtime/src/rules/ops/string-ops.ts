@@ -1,7 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- mirrors json-logic-js's loose string handling. */
 import { charge, stringUnits } from '../eval-context.js';
 import type { Fn } from '../eval-context.js';
-import { read2, readTop1 } from '../var-path.js';
 import { staticVar } from './data-ops.js';
 import { eager, evalAll, type OpSpec } from './op-spec.js';
 
@@ -82,12 +81,12 @@ function isPlainPrimitive(v: unknown): boolean {
 function constHay(hay: unknown, needle: Fn, v: ReturnType<typeof staticVar>): Fn | null {
   if (v && Array.isArray(hay)) {
     // The common `{"in": [{"var": "shipTo.country"}, [...]]}`: read the path inline.
-    const { k0, k1, nf } = v;
+    const { k0, k1, nf, r1, r2 } = v;
     if (hay.length > SET_THRESHOLD && hay.every(isPlainPrimitive)) {
       const set = new Set(hay);
-      return k1 === undefined ? (d) => set.has(readTop1(d, k0, nf)) : (d) => set.has(read2(d, k0, k1, nf));
+      return k1 === undefined ? (d) => set.has(r1(d, k0, nf)) : (d) => set.has(r2(d, k0, k1, nf));
     }
-    return k1 === undefined ? (d) => hay.indexOf(readTop1(d, k0, nf)) !== -1 : (d) => hay.indexOf(read2(d, k0, k1, nf)) !== -1;
+    return k1 === undefined ? (d) => hay.indexOf(r1(d, k0, nf)) !== -1 : (d) => hay.indexOf(r2(d, k0, k1, nf)) !== -1;
   }
   // A constant haystack is bounded by the rule size limit, so scanning it is not charged.
   if (typeof hay === 'string') return (d, c) => hay.indexOf(needle(d, c) as string) !== -1;
@@ -112,8 +111,8 @@ const inOp: OpSpec = {
     if (hayVar) {
       // `{"in": ["vip", {"var": "customer.tags"}]}`: a constant needle in a list read inline.
       const a = constValue(0);
-      const { k0, k1, nf } = hayVar;
-      return k1 === undefined ? (d, c) => inValue(a, readTop1(d, k0, nf), c) : (d, c) => inValue(a, read2(d, k0, k1, nf), c);
+      const { k0, k1, nf, r1, r2 } = hayVar;
+      return k1 === undefined ? (d, c) => inValue(a, r1(d, k0, nf), c) : (d, c) => inValue(a, r2(d, k0, k1, nf), c);
     }
     if (args.length === 2) {
       const [x, y] = args;
