@@ -19,6 +19,9 @@ test('a flow node nobody can reach is flagged as you type, before Validate', asy
     edges: [{ id: 'e1', from: 'start', to: 'end' }],
   };
   await replaceEditorText(page, JSON.stringify(flow));
+  await page.getByTestId('format').click();
+  // Format pretty-prints the one-line insert over many lines.
+  await expect(page.getByTestId('json-editor').locator('.view-line').nth(10)).toBeVisible();
   const warning = page.getByTestId('json-editor').locator('.squiggly-warning').first();
   await expect(warning).toBeVisible();
   const box = (await warning.boundingBox())!;

@@ -30,6 +30,7 @@ export function DefinitionEditorTab(props: { kind: DefinitionKind; defKey: strin
             {t('detail.save')}
           </Button>
         </Badge>
+        <Button onClick={() => { if (!handle.current?.format()) ed.format(); }} disabled={archived} data-testid="format">{t('detail.format')}</Button>
         <Button onClick={() => void ed.validate()} loading={ed.busy === 'validate'} data-testid="validate">{t('detail.validate')}</Button>
         <Button type="primary" onClick={() => void ed.publish()} loading={ed.busy === 'publish'} disabled={archived} data-testid="publish">
           {t('detail.publish')}

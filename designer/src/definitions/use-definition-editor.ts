@@ -73,6 +73,11 @@ export function useDefinitionEditor(kind: string, key: string, detail: Definitio
   return {
     text, setText, issues, error, busy,
     dirty: text !== savedText,
+    /** Fallback when the editor is not mounted; also says why unparsable text cannot be formatted. */
+    format: () => {
+      const body = parse();
+      if (body !== undefined) setText(pretty(body));
+    },
     save: () => run('save', async () => {
       if (await save()) {
         void message.success(t('detail.saved'));

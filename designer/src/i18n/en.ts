@@ -48,7 +48,7 @@ export const en = {
   },
   detail: {
     help: 'Edit the draft as JSON. The editor checks the shape as you type; Validate runs all server checks.',
-    archivedNote: 'This definition is archived: it is read-only and cannot be used for new orders.', save: 'Save draft', validate: 'Validate', publish: 'Publish', archive: 'Archive',
+    format: 'Format', archivedNote: 'This definition is archived: it is read-only and cannot be used for new orders.', save: 'Save draft', validate: 'Validate', publish: 'Publish', archive: 'Archive',
     saved: 'Draft saved', valid: 'No problems found', published: 'Published version {{version}}', archived: 'Archived',
     invalidJson: 'The text is not valid JSON: {{message}}', archiveConfirm: 'Archive this definition? It stays readable but cannot be used for new orders.',
     publishConfirm: 'Publish the saved draft as a new immutable version?', unsaved: 'Unsaved changes',

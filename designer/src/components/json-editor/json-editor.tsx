@@ -7,6 +7,8 @@ import { monaco, setModelSchema } from './monaco-setup';
 /** What the page can do with a mounted editor (it is lazy-loaded, so the page gets it via onReady). */
 export interface JsonEditorHandle {
   revealPointer(pointer: string): void;
+  /** Pretty-print in place (undoable) and scroll to the top; false when the text is not valid JSON. */
+  format(): boolean;
 }
 
 export interface JsonEditorProps {
@@ -51,6 +53,22 @@ export default function JsonEditor(props: JsonEditorProps) {
         ed.setSelection(range);
         ed.revealRangeInCenter(range);
         ed.focus();
+      },
+      format() {
+        const m = ed.getModel();
+        if (!m) return false;
+        let pretty: string;
+        try {
+          pretty = JSON.stringify(JSON.parse(m.getValue()), null, 2);
+        } catch {
+          return false;
+        }
+        ed.pushUndoStop();
+        ed.executeEdits('oms-format', [{ range: m.getFullModelRange(), text: pretty }]);
+        ed.pushUndoStop();
+        ed.setPosition({ lineNumber: 1, column: 1 });
+        ed.setScrollPosition({ scrollLeft: 0, scrollTop: 0 });
+        return true;
       },
     });
   };
