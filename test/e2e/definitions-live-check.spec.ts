@@ -30,6 +30,12 @@ test('a flow node nobody can reach is flagged as you type, before Validate', asy
   await expect(page.getByTestId('issues-list')).toHaveCount(0);
   await page.screenshot({ path: 'test/e2e/artifacts/steps/10-flow-live-check.png' });
 
+  // Ctrl+S in the editor saves the draft.
+  await page.getByTestId('json-editor').locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+S');
+  await expect(page.getByText('Draft saved')).toBeVisible();
+  await expect(page.getByTestId('unsaved')).toHaveCount(0);
+
   // The server agrees when asked.
   await page.getByTestId('validate').click();
   await expect(page.getByTestId('issue-item').filter({ hasText: '/nodes/2' })).toContainText('cannot be reached');

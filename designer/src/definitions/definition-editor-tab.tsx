@@ -8,6 +8,7 @@ import { LazyJsonEditor, type JsonEditorHandle } from '../components/json-editor
 import { schemaFor } from './definition-schemas';
 import { IssuesList } from './issues-list';
 import { useDefinitionEditor } from './use-definition-editor';
+import { useLeaveWarning } from './use-leave-warning';
 import { useLiveIssues } from './use-live-issues';
 
 export function DefinitionEditorTab(props: { kind: DefinitionKind; defKey: string; detail: DefinitionDetail; onChanged(): void }) {
@@ -18,6 +19,7 @@ export function DefinitionEditorTab(props: { kind: DefinitionKind; defKey: strin
   const handle = useRef<JsonEditorHandle | null>(null);
   const schema = useMemo(() => schemaFor(kind), [kind]);
   const archived = detail.status === 'archived';
+  useLeaveWarning(ed.dirty);
 
   return (
     <div>
@@ -57,6 +59,7 @@ export function DefinitionEditorTab(props: { kind: DefinitionKind; defKey: strin
           liveIssues={liveIssues}
           readOnly={archived}
           onReady={(h) => { handle.current = h; }}
+          onSave={archived ? undefined : () => void ed.save()}
         />
       </Suspense>
       <IssuesList issues={ed.issues} onSelect={(p) => handle.current?.revealPointer(p)} />

@@ -47,7 +47,7 @@ export const en = {
     titleRequired: 'Enter a title', created: 'Draft created',
   },
   detail: {
-    help: 'Edit the draft as JSON. The editor checks the shape as you type; Validate runs all server checks.',
+    help: 'Edit the draft as JSON (Ctrl+S saves). The editor checks shape and meaning as you type; Validate runs all server checks.',
     format: 'Format', archivedNote: 'This definition is archived: it is read-only and cannot be used for new orders.', save: 'Save draft', validate: 'Validate', publish: 'Publish', archive: 'Archive',
     saved: 'Draft saved', valid: 'No problems found', published: 'Published version {{version}}', archived: 'Archived',
     invalidJson: 'The text is not valid JSON: {{message}}', archiveConfirm: 'Archive this definition? It stays readable but cannot be used for new orders.',

@@ -49,7 +49,7 @@ export const zhCN: Resources = {
     titleRequired: '请输入标题', created: '草稿已创建',
   },
   detail: {
-    help: '以 JSON 编辑草稿。编辑器会在输入时检查结构；“校验”会执行服务器端的全部检查。',
+    help: '以 JSON 编辑草稿（Ctrl+S 保存）。编辑器会在输入时检查结构与语义；“校验”会执行服务器端的全部检查。',
     format: '格式化', archivedNote: '此定义已归档：只读，且不能用于新订单。', save: '保存草稿', validate: '校验', publish: '发布', archive: '归档',
     saved: '草稿已保存', valid: '未发现问题', published: '已发布版本 {{version}}', archived: '已归档',
     invalidJson: '文本不是有效的 JSON：{{message}}', archiveConfirm: '归档此定义？它仍可查看，但不能用于新订单。',

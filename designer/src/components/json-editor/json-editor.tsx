@@ -23,10 +23,15 @@ export interface JsonEditorProps {
   readOnly?: boolean;
   height?: number | string;
   onReady?(handle: JsonEditorHandle): void;
+  /** Ctrl/Cmd+S inside the editor. */
+  onSave?(): void;
 }
 
 export default function JsonEditor(props: JsonEditorProps) {
   const { path, value, onChange, schema, issues = [], liveIssues = [], readOnly, height = 480, onReady } = props;
+  // The command is registered once at mount; a ref keeps it calling the latest onSave.
+  const onSaveRef = useRef(props.onSave);
+  onSaveRef.current = props.onSave;
   const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null);
 
   useEffect(() => setModelSchema(path, schema), [path, schema]);
@@ -43,6 +48,7 @@ export default function JsonEditor(props: JsonEditorProps) {
 
   const onMount: OnMount = (ed) => {
     editorRef.current = ed;
+    ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => onSaveRef.current?.());
     const model = ed.getModel();
     if (model) setIssueMarkers(monaco, model, issues);
     onReady?.({
