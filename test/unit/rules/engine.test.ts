@@ -124,18 +124,23 @@ describe('evaluation', () => {
     expect(engine.evaluate({ log: 'quiet' }, {})).toBe('quiet');
   });
 
-  it('reads own properties only', () => {
+  it('reads data like json-logic-js, but never a function or a prototype path', () => {
     expect(engine.evaluate({ var: 's.length' }, { s: 'abcd' })).toBe(4);
     expect(engine.evaluate({ var: 'xs.1' }, { xs: ['a', 'b'] })).toBe('b');
+    // Inherited methods are functions: never returned, the default applies.
     expect(engine.evaluate({ var: ['o.valueOf', 'd'] }, { o: {} })).toBe('d');
-    expect(engine.evaluate({ var: 'o.k' }, { o: Object.create({ k: 'inherited' }) })).toBeNull();
-    // The fused shapes (comparison, in, !, iteration source) read through the same own-property test.
-    const exotic = Object.create({ k: 'inherited', xs: [1] });
-    expect(engine.evaluate({ '==': [{ var: 'k' }, 'inherited'] }, exotic)).toBe(false);
-    expect(engine.evaluate({ in: [{ var: 'k' }, ['inherited']] }, exotic)).toBe(false);
-    expect(engine.evaluate({ '!!': { var: 'k' } }, exotic)).toBe(false);
-    expect(engine.evaluate({ some: [{ var: 'xs' }, true] }, exotic)).toBe(false);
-    expect(engine.evaluate({ '==': [{ var: 'a.k' }, 'inherited'] }, { a: exotic })).toBe(false);
+    expect(engine.evaluate({ var: ['toString', 'd'] }, {})).toBe('d');
+    expect(engine.evaluate({ var: ['xs.map', 'd'] }, { xs: [] })).toBe('d');
+    expect(engine.evaluate({ '==': [{ var: 'o.hasOwnProperty' }, null] }, { o: {} })).toBe(true);
+    // Prototype paths are refused, statically and when computed.
+    expect(() => engine.compile({ var: 'o.__proto__' })).toThrow(/forbidden/);
+    expect(() => engine.evaluate({ var: { cat: ['o.', 'constructor'] } }, { o: {} })).toThrow(/forbidden/);
+    // A host object's non-function inherited value is data, as json-logic-js reads it.
+    expect(engine.evaluate({ var: 'o.k' }, { o: Object.create({ k: 'inherited' }) })).toBe('inherited');
+    // Null-prototype objects (possible from some parsers) read the same as plain ones.
+    const bare = Object.assign(Object.create(null), { k: 1 });
+    expect(engine.evaluate({ var: 'k' }, bare)).toBe(1);
+    expect(engine.evaluate({ in: [{ var: '' }, ''] }, bare)).toBe(false);
   });
 
   it('rejects non-JSON values in rules', () => {

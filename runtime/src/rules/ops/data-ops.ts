@@ -1,5 +1,5 @@
 import { charge } from '../eval-context.js';
-import { FORBIDDEN_SEGMENTS, getPathWith, getVar, isInheritable, isWholeData, read1, read2, read2Scoped, readTop1, splitPath } from '../var-path.js';
+import { FORBIDDEN_SEGMENTS, getPath, getVar, isWholeData, read1, read2, splitPath } from '../var-path.js';
 import type { Fn } from '../eval-context.js';
 import { eager, evalAll, type OpSpec } from './op-spec.js';
 
@@ -12,7 +12,6 @@ export interface StaticVar {
   k0: string;
   k1?: string;
   nf: unknown;
-  /** Readers for this scope: at the rule's root the plain-scope memo pays off, inside loops it would thrash. */
   r1: (d: unknown, k: string, nf: unknown) => unknown;
   r2: (d: unknown, k0: string, k1: string, nf: unknown) => unknown;
 }
@@ -28,9 +27,8 @@ export function staticVar(node: Parameters<OpSpec['compile']>[0], i: number): St
   if (args.length > 2 || !args.every((a) => a === null || typeof a !== 'object')) return null;
   if (isWholeData(args[0])) return null;
   const segments = String(args[0]).split('.');
-  if (segments.length > 2 || !segments.every((k) => !isInheritable(k) && !FORBIDDEN_SEGMENTS.has(k))) return null;
-  const root = !node.scoped;
-  return { k0: segments[0], k1: segments[1], nf: args[1] === undefined ? null : args[1], r1: root ? readTop1 : read1, r2: root ? read2 : read2Scoped };
+  if (segments.length > 2 || segments.some((k) => FORBIDDEN_SEGMENTS.has(k))) return null;
+  return { k0: segments[0], k1: segments[1], nf: args[1] === undefined ? null : args[1], r1: read1, r2: read2 };
 }
 
 /**
@@ -52,16 +50,15 @@ const varOp: OpSpec = {
     const segments = splitPath(a, node.path);
     const dflt = raw.length > 1 ? node.constValue(1) : undefined;
     const nf = dflt === undefined ? null : dflt;
-    const fast = segments.map((k) => !isInheritable(k));
-    if (segments.length === 1 && fast[0]) {
+    if (segments.length === 1) {
       const k = segments[0];
-      return (d) => readTop1(d, k, nf);
+      return (d) => read1(d, k, nf);
     }
-    if (segments.length === 2 && fast[0] && fast[1]) {
+    if (segments.length === 2) {
       const [k0, k1] = segments;
       return (d) => read2(d, k0, k1, nf);
     }
-    return (d) => getPathWith(d, segments, fast, nf);
+    return (d) => getPath(d, segments, nf);
   },
 };
 
@@ -102,15 +99,13 @@ function staticMissing(node: Parameters<OpSpec['compile']>[0]): Fn {
   const plan = keys.map((key) => {
     const [a, b] = Array.isArray(key) ? [key[0], key[1]] : [key, undefined];
     const segments = isWholeData(a) ? [] : splitPath(a, node.path);
-    const fast = segments.map((k) => !isInheritable(k));
-    const two = segments.length === 2 && fast[0] && fast[1];
-    return { key, whole: isWholeData(a), segments, fast, two, nf: b === undefined ? null : b };
+    return { key, whole: isWholeData(a), segments, two: segments.length === 2, nf: b === undefined ? null : b };
   });
   // No budget charge: the key list is part of the rule, so its size is already bounded.
   return (d) => {
     const out: unknown[] = [];
     for (const p of plan) {
-      const value = p.whole ? d : p.two ? read2(d, p.segments[0], p.segments[1], p.nf) : getPathWith(d, p.segments, p.fast, p.nf);
+      const value = p.whole ? d : p.two ? read2(d, p.segments[0], p.segments[1], p.nf) : getPath(d, p.segments, p.nf);
       if (value === null || value === '') out.push(constValue(p.key));
     }
     return out;

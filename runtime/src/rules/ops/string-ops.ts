@@ -88,7 +88,9 @@ function constHay(hay: unknown, needle: Fn, v: ReturnType<typeof staticVar>): Fn
     }
     return k1 === undefined ? (d) => hay.indexOf(r1(d, k0, nf)) !== -1 : (d) => hay.indexOf(r2(d, k0, k1, nf)) !== -1;
   }
-  // A constant haystack is bounded by the rule size limit, so scanning it is not charged.
+  // A constant haystack is bounded by the rule size limit, so scanning it is not charged. An empty string
+  // is falsy: json-logic-js answers false without converting the needle (which may not convert).
+  if (hay === '') return (d, c) => (needle(d, c), false);
   if (typeof hay === 'string') return (d, c) => hay.indexOf(needle(d, c) as string) !== -1;
   if (!Array.isArray(hay)) return null;
   if (hay.length > SET_THRESHOLD && hay.every(isPlainPrimitive)) {
