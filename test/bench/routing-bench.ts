@@ -86,11 +86,10 @@ export function benchDefinition(): RoutingDefinition {
 const pct = (sorted: Float64Array, p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /**
- * 4,000 different orders, each decided in 5 passes (20,000 decisions). The machine is shared by several
- * busy processes on 2 cores, so a wall-clock sample also holds time the scheduler gave to others; that
- * noise only ever adds. A decision's cost is therefore its fastest of 5 samples (taken seconds apart), and
- * p50/p99 are over the 4,000 decisions. The raw per-sample percentiles and the mean (which includes GC)
- * are reported alongside.
+ * 4,000 different orders, each decided in 5 passes (20,000 decisions). The headline p50/p99 are raw
+ * wall-clock percentiles over all 20,000 decisions (GC pauses included), as the target states. On a shared
+ * machine other processes' time lands in some samples too, so each decision's fastest of its 5 samples
+ * (the engine's own cost) is reported alongside as `ownP50`/`ownP99`.
  */
 export async function run(): Promise<BenchResult[]> {
   const engine = createRoutingEngine({ rules: createRuleEngine() });
@@ -119,7 +118,7 @@ export async function run(): Promise<BenchResult[]> {
   const mean = (performance.now() - started) / raw.length;
   raw.sort();
   best.sort();
-  const p99 = pct(best, 99);
+  const p99 = pct(raw, 99);
   return [
     {
       name: 'routing-decision',
@@ -130,14 +129,14 @@ export async function run(): Promise<BenchResult[]> {
       pass: p99 < 1,
       unit: 'ms',
       details: {
-        measure: 'per decision: fastest of 5 wall-clock samples; percentiles over 4,000 different orders',
-        p50: pct(best, 50),
+        measure: 'raw wall-clock per decision over 20,000 decisions (4,000 orders x 5 passes)',
+        p50: pct(raw, 50),
+        p95: pct(raw, 95),
         p99,
-        max: best[best.length - 1],
+        max: raw[raw.length - 1],
         mean,
-        rawP50: pct(raw, 50),
-        rawP95: pct(raw, 95),
-        rawP99: pct(raw, 99),
+        ownP50: pct(best, 50),
+        ownP99: pct(best, 99),
         loadAverage1m: load,
         cpus: os.cpus().length,
         decisions: raw.length,
