@@ -1,11 +1,19 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 // Browser e2e runs the BUILT app: `node server/dist/main.js` serving designer/dist, with its own embedded
-// PostgreSQL in a fresh data dir (seeded with the demo tenant), on a port nothing else here uses.
-const PORT = Number(process.env.E2E_PORT ?? 3999);
+// PostgreSQL in a fresh data dir (seeded with the demo tenant), on a free port.
+// A free port, chosen once in the main process and inherited by the workers through the environment.
+process.env.E2E_PORT ??= execFileSync(process.execPath, [
+  '-e',
+  "const s = require('net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })",
+])
+  .toString()
+  .trim();
+const PORT = Number(process.env.E2E_PORT);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 // Created once in the main process (workers re-read the config but never start the server).
 const dataDir = process.env.OMS_E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'oms-e2e-'));
