@@ -19,8 +19,8 @@ export const ruleSchema = {
   description: 'JSON Logic rule',
 } as const;
 
-/** The envelope every definition kind shares. */
-export function envelopeProperties(kind: string) {
+/** The envelope every definition kind shares; generic so `kind` stays a literal for FromSchema. */
+export function envelopeProperties<K extends string>(kind: K) {
   return {
     kind: { const: kind },
     key: keySchema,
