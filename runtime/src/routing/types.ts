@@ -1,5 +1,6 @@
 import type { CanonicalOrder } from '../order/canonical-order.js';
 import type { Rule } from '../rules/types.js';
+import type { I18nText } from '../form/types.js';
 
 /** A place stock ships from. `priority`: higher wins (0 … scoring.priority.max). */
 export interface Location {
@@ -54,7 +55,7 @@ export type Weights = Record<FactorKey, number>;
 
 export interface RoutingRule {
   id: string;
-  title?: Record<string, string>;
+  title?: I18nText;
   /** 'order' (default): `when` sees `{order}`, effects apply to the whole order. 'line': `when` sees `{order, line}`, restrict/exclude apply to that line only. */
   scope?: 'order' | 'line';
   when?: Rule;
@@ -108,8 +109,8 @@ export interface RoutingDefinition {
   kind: 'routing';
   key: string;
   version?: number;
-  title: Record<string, string>;
-  description?: Record<string, string>;
+  title: I18nText;
+  description?: I18nText;
   candidates?: CandidateFilter;
   rules?: RoutingRule[];
   scoring?: Scoring;
