@@ -36,7 +36,7 @@ export function createFormSchema(typeKeys: string[]) {
       scale: { type: 'integer', minimum: 0, maximum: 6 },
     },
     additionalProperties: false,
-  };
+  } as const;
   const mappingTarget = {
     anyOf: [
       { type: 'string', minLength: 1 },
@@ -47,7 +47,7 @@ export function createFormSchema(typeKeys: string[]) {
         additionalProperties: false,
       },
     ],
-  };
+  } as const;
   return {
     type: 'object',
     required: [...envelopeRequired, 'fields'],
