@@ -2,14 +2,24 @@
  * Compile-time guards tying hand-written definition types to their JSON Schemas (FromSchema).
  * `InSync<Hand, Derived>` is mutual assignability: looser than identical, so doc comments and named
  * sub-interfaces stay, yet a changed property type on either side fails `tsc` with the path that
- * drifted. Assignability ignores an optional property present on one side only, so `KeyTree` turns
- * both sides into trees of required keys and `InSync` compares those too.
+ * drifted. Assignability ignores an optional property present on one side only, so both sides'
+ * `KeyPaths` (every dotted key path, as string literals) must be `InSync` too.
  */
 export type InSync<A extends B, B extends C, C = A> = [A, B];
 
-/** Every key at every depth made required, leaves collapsed to `1`: equal trees mean equal key sets. */
-export type KeyTree<T> = T extends readonly (infer E)[]
-  ? KeyTree<E>[]
-  : T extends object
-    ? { [K in keyof T]-?: KeyTree<Exclude<T[K], undefined>> }
-    : 1;
+type Prev = [never, 0, 1, 2, 3, 4, 5, 6, 7];
+type Key<K extends string> = string extends K ? '*' : K;
+
+/**
+ * `'layout' | 'layout.sections' | 'layout.sections.rows' | ...`; arrays are transparent, index
+ * signatures read `*`. A union of literals, not a nested mapped type: nested ones pass unchecked once
+ * TS's "deeply nested" heuristic kicks in (a key dropped 4 levels down went unnoticed). Bounded at
+ * `D` levels so recursive types (form fields) terminate.
+ */
+export type KeyPaths<T, D extends number = 7> = [D] extends [never]
+  ? never
+  : T extends readonly (infer E)[]
+    ? KeyPaths<E, D>
+    : T extends object
+      ? { [K in keyof T & string]-?: Key<K> | `${Key<K>}.${KeyPaths<Exclude<T[K], undefined>, Prev[D]>}` }[keyof T & string]
+      : never;

@@ -1,5 +1,5 @@
 import type { FromSchema } from 'json-schema-to-ts';
-import type { InSync, KeyTree } from '../definitions/schema-types.js';
+import type { InSync, KeyPaths } from '../definitions/schema-types.js';
 import type { createFormSchema } from './schema.js';
 import type { FormDefinition, FormField } from './types.js';
 
@@ -34,7 +34,7 @@ export type FormSchemaInSync = [
   RefsOk<FieldSchema['properties']['fields']>,
   RefsOk<FormSchema['properties']['fields']>,
   InSync<FormField, FormFieldFromSchema>,
-  InSync<KeyTree<FormField>, KeyTree<FormFieldFromSchema>>,
+  InSync<KeyPaths<FormField>, KeyPaths<FormFieldFromSchema>>,
   InSync<FormDefinition, FormDefinitionFromSchema>,
-  InSync<KeyTree<FormDefinition>, KeyTree<FormDefinitionFromSchema>>,
+  InSync<KeyPaths<FormDefinition>, KeyPaths<FormDefinitionFromSchema>>,
 ];

@@ -1,5 +1,5 @@
 import type { FromSchema } from 'json-schema-to-ts';
-import type { InSync, KeyTree } from '../definitions/schema-types.js';
+import type { InSync, KeyPaths } from '../definitions/schema-types.js';
 import type { pluginManifestSchema } from './manifest-schema.js';
 import type { PluginManifest } from './manifest-types.js';
 
@@ -9,5 +9,5 @@ export type PluginManifestFromSchema = FromSchema<typeof pluginManifestSchema>;
 /** Drift between manifest-types.ts and manifest-schema.ts fails to compile here. */
 export type PluginManifestSchemaInSync = [
   InSync<PluginManifest, PluginManifestFromSchema>,
-  InSync<KeyTree<PluginManifest>, KeyTree<PluginManifestFromSchema>>,
+  InSync<KeyPaths<PluginManifest>, KeyPaths<PluginManifestFromSchema>>,
 ];

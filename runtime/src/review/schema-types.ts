@@ -1,5 +1,5 @@
 import type { FromSchema } from 'json-schema-to-ts';
-import type { InSync, KeyTree } from '../definitions/schema-types.js';
+import type { InSync, KeyPaths } from '../definitions/schema-types.js';
 import type { reviewSchema } from './schema.js';
 import type { ReviewDefinition } from './types.js';
 
@@ -9,5 +9,5 @@ export type ReviewDefinitionFromSchema = FromSchema<typeof reviewSchema>;
 /** Drift between types.ts and schema.ts fails to compile here. */
 export type ReviewSchemaInSync = [
   InSync<ReviewDefinition, ReviewDefinitionFromSchema>,
-  InSync<KeyTree<ReviewDefinition>, KeyTree<ReviewDefinitionFromSchema>>,
+  InSync<KeyPaths<ReviewDefinition>, KeyPaths<ReviewDefinitionFromSchema>>,
 ];

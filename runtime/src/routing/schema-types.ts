@@ -1,5 +1,5 @@
 import type { FromSchema } from 'json-schema-to-ts';
-import type { InSync, KeyTree } from '../definitions/schema-types.js';
+import type { InSync, KeyPaths } from '../definitions/schema-types.js';
 import type { routingSchema } from './schema.js';
 import type { RoutingDefinition } from './types.js';
 
@@ -9,5 +9,5 @@ export type RoutingDefinitionFromSchema = FromSchema<typeof routingSchema>;
 /** Drift between types.ts and schema.ts fails to compile here. */
 export type RoutingSchemaInSync = [
   InSync<RoutingDefinition, RoutingDefinitionFromSchema>,
-  InSync<KeyTree<RoutingDefinition>, KeyTree<RoutingDefinitionFromSchema>>,
+  InSync<KeyPaths<RoutingDefinition>, KeyPaths<RoutingDefinitionFromSchema>>,
 ];
