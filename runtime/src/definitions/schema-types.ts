@@ -8,18 +8,22 @@
 export type InSync<A extends B, B extends C, C = A> = [A, B];
 
 type Prev = [never, 0, 1, 2, 3, 4, 5, 6, 7];
-type Key<K extends string> = string extends K ? '*' : K;
+/** Declared keys without index signatures (an index signature's `string` would swallow them). */
+type KnownKeys<T> = keyof { [K in keyof T as string extends K ? never : number extends K ? never : K]: 0 } & keyof T & string;
+type Sub<T, D extends number> = KeyPaths<Exclude<T, undefined>, D>;
 
 /**
- * `'layout' | 'layout.sections' | 'layout.sections.rows' | ...`; arrays are transparent, index
- * signatures read `*`. A union of literals, not a nested mapped type: nested ones pass unchecked once
- * TS's "deeply nested" heuristic kicks in (a key dropped 4 levels down went unnoticed). Bounded at
- * `D` levels so recursive types (form fields) terminate.
+ * `'layout' | 'layout.sections' | 'layout.sections.rows' | ...`; arrays are transparent, a string
+ * index signature reads `*`. A union of literals, not a nested mapped type: nested ones pass unchecked
+ * once TS's "deeply nested" heuristic kicks in (a key dropped 4 levels down went unnoticed). Bounded
+ * at `D` levels so recursive types (form fields) terminate.
  */
 export type KeyPaths<T, D extends number = 7> = [D] extends [never]
   ? never
   : T extends readonly (infer E)[]
     ? KeyPaths<E, D>
     : T extends object
-      ? { [K in keyof T & string]-?: Key<K> | `${Key<K>}.${KeyPaths<Exclude<T[K], undefined>, Prev[D]>}` }[keyof T & string]
+      ?
+          | { [K in KnownKeys<T>]: K | `${K}.${Sub<T[K], Prev[D]>}` }[KnownKeys<T>]
+          | (T extends { [k: string]: infer V } ? (string extends keyof T ? '*' | `*.${Sub<V, Prev[D]>}` : never) : never)
       : never;

@@ -19,6 +19,16 @@ export interface FlowEdge {
   to: string;
   /** Which outcome of `from` this edge carries; omitted for single-exit nodes (`next`) and parallel splits. */
   outcome?: string;
+  title?: FlowText;
+}
+
+/** A node's box on the canvas; the schema leaves it open so the designer may keep more view state. */
+export interface FlowNodeBox {
+  x: number;
+  y: number;
+  w?: number;
+  h?: number;
+  [key: string]: unknown;
 }
 
 export interface FlowDefinition {
@@ -30,7 +40,7 @@ export interface FlowDefinition {
   nodes: FlowNode[];
   edges: FlowEdge[];
   /** Canvas positions only: never read by the interpreter, so moving a box never changes logic. */
-  layout?: Record<string, { x: number; y: number }>;
+  layout?: Record<string, FlowNodeBox>;
 }
 
 /** Who a task goes to: one user, or a role (any member may take it). */
