@@ -25,7 +25,7 @@ export interface ActionConfig {
   compensation?: { capability: string; input?: Record<string, Rule> };
 }
 
-const capabilitySchema = { type: 'string', pattern: '^[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+$' };
+const capabilitySchema = { type: 'string', pattern: '^[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+$' } as const;
 const retryTimer = (ctx: NodeContext) => `${ctx.token.id}:retry`;
 
 /** Delay before attempt `next` (2, 3, ...): backoff × multiplier^(next-2), capped. Deterministic (no jitter: the host adds jitter). */
@@ -48,27 +48,29 @@ function compensateCmd(ctx: NodeContext<ActionConfig>, ref: string): void {
   ctx.emit({ type: 'compensate', id: `${ref}:undo`, node: ctx.node.id, capability: comp.capability, input, of: ref, idempotencyKey: `${ref}:undo` });
 }
 
+export const actionConfigSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['capability'],
+  properties: {
+    capability: capabilitySchema,
+    input: mappingSchema,
+    output: { type: 'string', minLength: 1 },
+    retry: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['maxAttempts'],
+      properties: { maxAttempts: { type: 'integer', minimum: 1, maximum: 100 }, backoff: durationSchema, multiplier: { type: 'number', minimum: 1 }, maxBackoff: durationSchema },
+    },
+    compensation: { type: 'object', additionalProperties: false, required: ['capability'], properties: { capability: capabilitySchema, input: mappingSchema } },
+  },
+} as const;
+
 export const actionNode: NodeType<ActionConfig> = {
   key: 'action',
   title: { en: 'Action', 'zh-CN': '动作' },
   configRequired: true,
-  configSchema: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['capability'],
-    properties: {
-      capability: capabilitySchema,
-      input: mappingSchema,
-      output: { type: 'string', minLength: 1 },
-      retry: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['maxAttempts'],
-        properties: { maxAttempts: { type: 'integer', minimum: 1, maximum: 100 }, backoff: durationSchema, multiplier: { type: 'number', minimum: 1 }, maxBackoff: durationSchema },
-      },
-      compensation: { type: 'object', additionalProperties: false, required: ['capability'], properties: { capability: capabilitySchema, input: mappingSchema } },
-    },
-  },
+  configSchema: actionConfigSchema,
   // `failed` may stay unwired: the flow then fails and compensates what was done.
   outcomes: () => [{ key: 'succeeded' }, { key: 'failed', optional: true }],
   enter: (ctx) => call(ctx, 1),

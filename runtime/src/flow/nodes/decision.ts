@@ -4,30 +4,32 @@ import { checkRule, ruleFieldRefs, truthy } from './shared.js';
 
 export interface DecisionConfig {
   /** Tried in order; the first whose `when` is truthy picks its outcome, otherwise `default`. */
-  branches: Array<{ outcome: string; when: Rule }>;
+  branches: Array<{ outcome: string; when: Rule; /** Canvas label; the schema takes any object here. */ title?: Record<string, unknown> }>;
 }
+
+export const decisionConfigSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['branches'],
+  properties: {
+    branches: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['outcome', 'when'],
+        properties: { outcome: { type: 'string', pattern: '^(?!default$)[a-z][a-z0-9-]*$' }, when: { description: 'JSON Logic rule' }, title: { type: 'object' } },
+      },
+    },
+  },
+} as const;
 
 export const decisionNode: NodeType<DecisionConfig> = {
   key: 'decision',
   title: { en: 'Decision', 'zh-CN': '条件分支' },
   configRequired: true,
-  configSchema: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['branches'],
-    properties: {
-      branches: {
-        type: 'array',
-        minItems: 1,
-        items: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['outcome', 'when'],
-          properties: { outcome: { type: 'string', pattern: '^(?!default$)[a-z][a-z0-9-]*$' }, when: { description: 'JSON Logic rule' }, title: { type: 'object' } },
-        },
-      },
-    },
-  },
+  configSchema: decisionConfigSchema,
   outcomes: (c) => [...(c?.branches ?? []).map((b) => ({ key: b.outcome })), { key: 'default' }],
   enter(ctx) {
     for (const b of ctx.config.branches) {

@@ -9,14 +9,16 @@ export interface EndConfig {
   compensate?: boolean;
 }
 
+export const endConfigSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { outcome: { type: 'string', minLength: 1 }, status: { type: 'string', minLength: 1 }, compensate: { type: 'boolean' } },
+} as const;
+
 export const endNode: NodeType<EndConfig> = {
   key: 'end',
   title: { en: 'End', 'zh-CN': '结束' },
-  configSchema: {
-    type: 'object',
-    additionalProperties: false,
-    properties: { outcome: { type: 'string', minLength: 1 }, status: { type: 'string', minLength: 1 }, compensate: { type: 'boolean' } },
-  },
+  configSchema: endConfigSchema,
   outcomes: () => [],
   terminal: true,
   enter(ctx) {

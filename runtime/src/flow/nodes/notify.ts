@@ -13,31 +13,33 @@ export interface NotifyConfig {
   data?: Record<string, Rule>;
 }
 
+export const notifyConfigSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['template', 'to'],
+  properties: {
+    template: { type: 'string', minLength: 1 },
+    channel: { type: 'string' },
+    to: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        oneOf: [
+          ...assigneeSchema.oneOf,
+          { type: 'object', properties: { customer: { const: true } }, required: ['customer'], additionalProperties: false },
+          { type: 'object', properties: { rule: {} }, required: ['rule'], additionalProperties: false },
+        ],
+      },
+    },
+    data: mappingSchema,
+  },
+} as const;
+
 export const notifyNode: NodeType<NotifyConfig> = {
   key: 'notify',
   title: { en: 'Notify', 'zh-CN': '通知' },
   configRequired: true,
-  configSchema: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['template', 'to'],
-    properties: {
-      template: { type: 'string', minLength: 1 },
-      channel: { type: 'string' },
-      to: {
-        type: 'array',
-        minItems: 1,
-        items: {
-          oneOf: [
-            ...assigneeSchema.oneOf,
-            { type: 'object', properties: { customer: { const: true } }, required: ['customer'], additionalProperties: false },
-            { type: 'object', properties: { rule: {} }, required: ['rule'], additionalProperties: false },
-          ],
-        },
-      },
-      data: mappingSchema,
-    },
-  },
+  configSchema: notifyConfigSchema,
   outcomes: () => [{ key: 'next' }],
   enter(ctx) {
     const c = ctx.config;

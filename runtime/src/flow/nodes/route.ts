@@ -9,15 +9,17 @@ export interface RouteConfig {
   output?: string;
 }
 
+export const routeConfigSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { routing: { type: 'string', pattern: '^[a-z][a-z0-9-]{0,63}$' }, reserve: { type: 'boolean' }, output: { type: 'string', minLength: 1 } },
+} as const;
+
 /** Asks the server to route the order and reserve stock; the reservation is released on cancel/failure. */
 export const routeNode: NodeType<RouteConfig> = {
   key: 'route',
   title: { en: 'Route & reserve', 'zh-CN': '寻源与预占' },
-  configSchema: {
-    type: 'object',
-    additionalProperties: false,
-    properties: { routing: { type: 'string', pattern: '^[a-z][a-z0-9-]{0,63}$' }, reserve: { type: 'boolean' }, output: { type: 'string', minLength: 1 } },
-  },
+  configSchema: routeConfigSchema,
   outcomes: () => [{ key: 'routed' }, { key: 'unfillable' }],
   enter(ctx) {
     const c = ctx.config;

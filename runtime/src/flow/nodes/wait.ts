@@ -15,17 +15,19 @@ export interface WaitConfig {
 
 const timerId = (ctx: NodeContext) => `${ctx.token.id}:timeout`;
 
+export const waitConfigSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['event'],
+  properties: { event: { type: 'string', minLength: 1 }, filter: { description: 'JSON Logic rule' }, timeout: durationSchema, output: { type: 'string', minLength: 1 } },
+} as const;
+
 export const waitNode: NodeType<WaitConfig> = {
   key: 'wait',
   title: { en: 'Wait for event', 'zh-CN': '等待事件' },
   configRequired: true,
   waits: true,
-  configSchema: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['event'],
-    properties: { event: { type: 'string', minLength: 1 }, filter: { description: 'JSON Logic rule' }, timeout: durationSchema, output: { type: 'string', minLength: 1 } },
-  },
+  configSchema: waitConfigSchema,
   outcomes: (c) => (c?.timeout !== undefined ? [{ key: 'received' }, { key: 'timeout' }] : [{ key: 'received' }]),
   enter(ctx) {
     if (ctx.config.timeout !== undefined) {
