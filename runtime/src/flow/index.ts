@@ -8,6 +8,8 @@ export * from './nodes/index.js';
 export { createFlowEngine, type FlowEngine, type FlowEngineOptions } from './engine.js';
 export { FlowError } from './run.js';
 export { buildFlowSchema } from './schema.js';
+export type { FlowDefinitionFromSchema } from './schema-types.js';
+export type { NodeConfigsFromSchema } from './nodes/config-schema-types.js';
 export { checkFlow } from './check.js';
 export { createFlowKind, flowKind, flowReferences } from './kind.js';
 export { indexFlow, edgeOutcome, type FlowIndex } from './graph.js';

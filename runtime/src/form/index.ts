@@ -6,6 +6,7 @@ export { cleanSubmission, initialRow, initialValues, toOrder } from './submissio
 export { formikValidate, issuesToFormikErrors, FORM_ERROR_KEY, type FormikErrors } from './formik.js';
 export { createFormKind, formKind, formReferences, formOrderPaths } from './kind.js';
 export { createFormSchema } from './schema.js';
+export type { FormDefinitionFromSchema, FormFieldFromSchema } from './schema-types.js';
 export { MAPPING_TARGETS, LINE_TARGETS } from './mapping-targets.js';
 export { formVarsOf } from './rule-vars.js';
 export { pickText } from './messages.js';
