@@ -1,4 +1,4 @@
-import type { Locale } from './issue.js';
+import type { Issue, Locale } from './issue.js';
 
 /**
  * Message catalogues keyed by stable issue code. Each module registers its own codes with
@@ -23,4 +23,9 @@ export function formatMessage(code: string, locale: Locale = 'en', params: Recor
   return template.replace(/\{(\w+)\}/g, (_, name: string) =>
     params[name] === undefined ? `{${name}}` : String(params[name]),
   );
+}
+
+/** An issue with its message in the caller's locale: the one way every module builds one. */
+export function makeIssue(code: string, path: string, locale: Locale = 'en', params: Record<string, unknown> = {}): Issue {
+  return { path, code, message: formatMessage(code, locale, params), params };
 }

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Issue, Locale } from '../core/issue.js';
 import { pointerSegment } from '../core/issue.js';
-import { formatMessage, registerMessages } from '../core/messages.js';
+import { makeIssue, registerMessages } from '../core/messages.js';
 
 registerMessages({
   'schema.required': { en: 'Required: {property}', 'zh-CN': '必填：{property}' },
@@ -29,7 +29,7 @@ export function ajvToIssues(errors: ErrorObject[] | null | undefined, locale: Lo
     const dedupe = `${path}|${code}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    out.push({ path, code, message: formatMessage(code, locale, params), params });
+    out.push(makeIssue(code, path, locale, params));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import type { Issue, Locale } from '../core/issue.js';
-import { formatMessage, registerMessages } from '../core/messages.js';
+import { makeIssue, registerMessages } from '../core/messages.js';
 import type { RuleEngine } from '../rules/types.js';
 import { ajvToIssues } from './ajv-issues.js';
 import type { DefinitionKindSpec, Reference } from './kind-spec.js';
@@ -50,13 +50,12 @@ export function createDefinitionRegistry(rules: RuleEngine): DefinitionRegistry 
     validate(def, options = {}) {
       const locale = options.locale ?? 'en';
       if (def === null || typeof def !== 'object' || Array.isArray(def)) {
-        return [{ path: '', code: 'definition.not-object', message: formatMessage('definition.not-object', locale) }];
+        return [makeIssue('definition.not-object', '', locale)];
       }
       const kind = (def as { kind?: unknown }).kind;
       const spec = typeof kind === 'string' ? specs.get(kind) : undefined;
       if (!spec) {
-        const params = { kind: String(kind) };
-        return [{ path: '/kind', code: 'definition.unknown-kind', message: formatMessage('definition.unknown-kind', locale, params), params }];
+        return [makeIssue('definition.unknown-kind', '/kind', locale, { kind: String(kind) })];
       }
       const fn = validatorFor(spec);
       if (!fn(def)) return ajvToIssues(fn.errors, locale);

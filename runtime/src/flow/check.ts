@@ -1,6 +1,6 @@
 import type { Issue } from '../core/issue.js';
 import { pointer } from '../core/issue.js';
-import { formatMessage } from '../core/messages.js';
+import { makeIssue } from '../core/messages.js';
 import type { CheckContext } from '../definitions/kind-spec.js';
 import { joinsOfSplit, loopsWithoutWait, reachable } from './check-graph.js';
 import { edgeOutcome, indexFlow } from './graph.js';
@@ -11,12 +11,8 @@ import type { FlowDefinition } from './types.js';
 /** Semantic checks of a schema-valid flow: wiring, reachability, parallel pairs, loops, rules, durations. */
 export function checkFlow(def: FlowDefinition, ctx: CheckContext, types: NodeTypeRegistry): Issue[] {
   const issues: Issue[] = [];
-  const issue = (path: string, code: string, params?: Record<string, unknown>): Issue => ({
-    path,
-    code,
-    message: formatMessage(code, ctx.locale, params),
-    ...(params ? { params } : {}),
-  });
+  // Node types get `issue` to report their own config problems the same way.
+  const issue = (path: string, code: string, params?: Record<string, unknown>): Issue => makeIssue(code, path, ctx.locale, params);
   const add = (path: string, code: string, params?: Record<string, unknown>) => issues.push(issue(path, code, params));
 
   const nodeAt = new Map<string, number>();

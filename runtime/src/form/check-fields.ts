@@ -1,7 +1,8 @@
 import type { Issue, Locale } from '../core/issue.js';
 import { pointer } from '../core/issue.js';
 import type { FieldTypeRegistry } from './field-types/index.js';
-import { makeIssue, pickText } from './messages.js';
+import { makeIssue } from '../core/messages.js';
+import { pickText } from './messages.js';
 import type { FormDefinition, FormField } from './types.js';
 
 /** Field-level checks: unique keys, properties that fit the type, options, columns, bounds, defaults. */

@@ -2,7 +2,8 @@ import type { Issue, Locale } from '../core/issue.js';
 import { pointer } from '../core/issue.js';
 import type { FieldTypeRegistry } from './field-types/index.js';
 import { acceptedKinds, LINE_TARGETS } from './mapping-targets.js';
-import { makeIssue } from './messages.js';
+import { makeIssue } from '../core/messages.js';
+import './messages.js';
 import type { FormDefinition, FormField } from './types.js';
 
 function allFields(form: FormDefinition): Map<string, FormField> {

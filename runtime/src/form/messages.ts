@@ -1,5 +1,5 @@
-import type { Issue, Locale } from '../core/issue.js';
-import { formatMessage, registerMessages } from '../core/messages.js';
+import type { Locale } from '../core/issue.js';
+import { registerMessages } from '../core/messages.js';
 import type { I18nText } from './types.js';
 
 // Messages an end user sees while filling a form (browser and server give the same text).
@@ -50,9 +50,6 @@ registerMessages({
   'form.layout-duplicate-field': { en: 'Field "{key}" is placed more than once', 'zh-CN': '字段“{key}”被放置了多次' },
 });
 
-export function makeIssue(code: string, path: string, locale: Locale, params: Record<string, unknown> = {}): Issue {
-  return { path, code, message: formatMessage(code, locale, params), params };
-}
 
 /** The text for a locale, falling back to English, then to any language present. */
 export function pickText(text: I18nText | undefined, locale: Locale): string {

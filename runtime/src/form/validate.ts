@@ -3,7 +3,8 @@ import { pointer } from '../core/issue.js';
 import { truthy } from '../rules/index.js';
 import type { FieldType } from './field-types/index.js';
 import { evaluatePlan, type FormEvaluation } from './evaluate.js';
-import { makeIssue, pickText } from './messages.js';
+import { makeIssue } from '../core/messages.js';
+import { pickText } from './messages.js';
 import { planFor } from './plan.js';
 import type { FormData, FormDefinition, FormField, FormOptions } from './types.js';
 

@@ -3,7 +3,7 @@ import type { Issue, Locale } from '../core/issue.js';
 import { pointer } from '../core/issue.js';
 import { registerMessages } from '../core/messages.js';
 import type { CheckContext } from '../definitions/kind-spec.js';
-import { makeIssue } from '../form/messages.js';
+import { makeIssue } from '../core/messages.js';
 import type { JsonSchema, PluginManifest } from './manifest-types.js';
 
 registerMessages({

@@ -1,7 +1,7 @@
 import type { Issue } from '../core/issue.js';
 import { pointer } from '../core/issue.js';
 import type { CheckContext } from '../definitions/kind-spec.js';
-import { makeIssue } from '../form/messages.js';
+import { makeIssue } from '../core/messages.js';
 import { formVarsOf } from '../form/rule-vars.js';
 import './messages.js';
 import type { ReviewDefinition } from './types.js';

@@ -1,6 +1,6 @@
 import type { Issue } from '../core/issue.js';
 import { pointer } from '../core/issue.js';
-import { formatMessage } from '../core/messages.js';
+import { makeIssue } from '../core/messages.js';
 import type { CheckContext } from '../definitions/kind-spec.js';
 import type { Rule } from '../rules/types.js';
 import { resolveScoring } from './defaults.js';
@@ -10,8 +10,7 @@ import type { RoutingDefinition } from './types.js';
 /** Meaning checks for a routing definition whose shape already passed the schema. */
 export function checkRouting(def: RoutingDefinition, ctx: CheckContext): Issue[] {
   const issues: Issue[] = [];
-  const add = (path: string, code: string, params?: Record<string, unknown>) =>
-    issues.push({ path, code, message: formatMessage(code, ctx.locale, params), params });
+  const add = (path: string, code: string, params?: Record<string, unknown>) => issues.push(makeIssue(code, path, ctx.locale, params));
   const rule = (r: Rule | undefined, path: string) => {
     if (r !== undefined) issues.push(...ctx.rules.check(r, path, ctx.locale));
   };

@@ -1,4 +1,4 @@
-import { formatMessage, registerMessages, type Issue, type Locale } from '@oms/runtime';
+import { makeIssue, registerMessages, type Issue, type Locale } from '@oms/runtime';
 
 registerMessages({
   'release.missing-reference': {
@@ -21,7 +21,7 @@ registerMessages({
   'release.unsupported-format': { en: 'not an oms-release bundle of format version 1', 'zh-CN': '不是格式版本为 1 的 oms-release 文件' },
 });
 
-/** An issue whose message is in the caller's locale. */
+/** An issue whose message is in the caller's locale (argument order kept for the release checks). */
 export function issue(path: string, code: string, locale: Locale, params: Record<string, unknown> = {}): Issue {
-  return { path, code, message: formatMessage(code, locale, params), params };
+  return makeIssue(code, path, locale, params);
 }

@@ -1,5 +1,6 @@
 import type { Issue } from '../../core/issue.js';
-import { makeIssue } from '../messages.js';
+import { makeIssue } from '../../core/messages.js';
+import '../messages.js';
 import type { FormField } from '../types.js';
 import type { FieldCheckContext } from './registry.js';
 
