@@ -1,7 +1,7 @@
 import type { Issue, Locale } from '../core/issue.js';
 import { flowKind } from '../flow/index.js';
 import { formKind } from '../form/kind.js';
-import { defaultRuleEngine } from '../form/plan.js';
+import { defaultRuleEngine } from '../rules/default-engine.js';
 import { pluginManifestKind } from '../plugins/manifest-kind.js';
 import { reviewKind } from '../review/kind.js';
 import { routingKind } from '../routing/index.js';

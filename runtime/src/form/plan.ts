@@ -1,5 +1,5 @@
 import { pointer } from '../core/issue.js';
-import { createRuleEngine } from '../rules/index.js';
+import { defaultRuleEngine } from '../rules/default-engine.js';
 import type { Rule, RuleEngine } from '../rules/types.js';
 import { defaultFieldTypes, type FieldType, type FieldTypeRegistry } from './field-types/index.js';
 import { formVarsOf } from './rule-vars.js';
@@ -28,11 +28,6 @@ export interface FormPlan {
   rules: RuleEngine;
 }
 
-let sharedEngine: RuleEngine | undefined;
-/** The engine used when a caller passes none (created on first use). */
-export function defaultRuleEngine(): RuleEngine {
-  return (sharedEngine ??= createRuleEngine());
-}
 
 export function flattenFields(form: FormDefinition, types: FieldTypeRegistry): FieldEntry[] {
   const out: FieldEntry[] = [];

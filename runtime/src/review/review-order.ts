@@ -1,7 +1,7 @@
 import type { CanonicalOrder } from '../order/canonical-order.js';
 import { formatMessage } from '../core/messages.js';
 import { pickText } from '../form/messages.js';
-import { defaultRuleEngine } from '../form/plan.js';
+import { defaultRuleEngine } from '../rules/default-engine.js';
 import { RuleError, type RuleEngine } from '../rules/types.js';
 import { truthy } from '../rules/index.js';
 import './messages.js';
