@@ -1,3 +1,4 @@
+import { pointerSegment } from '../core/issue.js';
 import type { Fn } from './eval-context.js';
 import { countNodes, isLogic, opOf } from './limits.js';
 import { UNDEFINED_FN, failAt, type NodeInfo, type OpSpec } from './ops/op-spec.js';
@@ -26,10 +27,6 @@ export function constValue(rule: unknown): unknown {
   return Array.isArray(rule) ? rule.map(constValue) : rule;
 }
 
-function escapeSegment(s: string): string {
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 /** Operators whose second argument runs once per item, with the item (not the rule's data) as scope. */
 const ITERATION_OPS = new Set(['map', 'filter', 'reduce', 'all', 'some', 'none']);
 
@@ -47,7 +44,7 @@ export function compileNode(rule: unknown, path: string, opts: CompileOptions, s
   const op = opOf(rule);
   const values = rule[op];
   const raw: unknown[] = Array.isArray(values) ? values : [values];
-  const argBase = `${path}/${escapeSegment(op)}`;
+  const argBase = `${path}/${pointerSegment(op)}`;
   const args = raw.map((r, i) =>
     compileNode(r, Array.isArray(values) ? `${argBase}/${i}` : argBase, opts, scoped || (i === 1 && ITERATION_OPS.has(op))),
   );

@@ -1,3 +1,4 @@
+import { pointerSegment } from '../core/issue.js';
 import { RuleError, type RuleLimits } from './types.js';
 
 export const DEFAULT_LIMITS: RuleLimits = {
@@ -71,7 +72,7 @@ export function measureRule(rule: unknown, limits: RuleLimits): void {
       }
       const op = opOf(v);
       const args = v[op];
-      const base = path + '/' + escape(op);
+      const base = path + '/' + pointerSegment(op);
       chars += op.length;
       if (Array.isArray(args)) args.forEach((a, i) => walk(a, depth + 1, base + '/' + i));
       else walk(args, depth + 1, base);
@@ -83,7 +84,7 @@ export function measureRule(rule: unknown, limits: RuleLimits): void {
     }
     for (const k of Object.keys(v as object)) {
       chars += k.length;
-      walk((v as Record<string, unknown>)[k], depth + 1, path + '/' + escape(k));
+      walk((v as Record<string, unknown>)[k], depth + 1, path + '/' + pointerSegment(k));
     }
   };
   walk(rule, 0, '');
@@ -93,8 +94,4 @@ export function measureRule(rule: unknown, limits: RuleLimits): void {
 
 function tooLarge(limits: RuleLimits): RuleError {
   return new RuleError('rule.too-large', `Serialized rule exceeds ${limits.maxBytes} bytes`, '', { max: limits.maxBytes });
-}
-
-function escape(s: string): string {
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
 }

@@ -1,4 +1,5 @@
 import type { Context } from 'koa';
+import { pointerSegment } from '@oms/runtime';
 import { HttpError } from './errors.js';
 
 export const MAX_DEPTH = 32;
@@ -74,14 +75,13 @@ function checkDepth(raw: string): void {
   }
 }
 
-const escapePointer = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 
 function checkKeys(value: unknown, path: string): void {
   if (Array.isArray(value)) {
     value.forEach((v, i) => checkKeys(v, `${path}/${i}`));
   } else if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
-      const p = `${path}/${escapePointer(key)}`;
+      const p = `${path}/${pointerSegment(key)}`;
       if (FORBIDDEN_KEYS.has(key)) {
         throw new HttpError(400, 'request.forbidden-key', `Key "${key}" is not allowed`, { path: p });
       }

@@ -1,4 +1,5 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { pointerSegment } from '@oms/runtime';
 import { HttpError } from './errors.js';
 import type { JsonSchema } from './route-spec.js';
 
@@ -23,7 +24,7 @@ function toHttpError(e: ErrorObject | undefined, where: Where): HttpError {
   const details = { in: where };
   if (e?.keyword === 'additionalProperties') {
     const extra = String((e.params as { additionalProperty: string }).additionalProperty);
-    const path = `${base}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const path = `${base}/${pointerSegment(extra)}`;
     return new HttpError(400, 'request.unknown-field', `Unknown field at ${path} in ${where}`, { path, details });
   }
   if (e?.keyword === 'required') {

@@ -1,4 +1,4 @@
-import type { Issue } from '../../core/issue.js';
+import { pointerSegment, type Issue } from '../../core/issue.js';
 import type { Reference } from '../../definitions/kind-spec.js';
 import type { Rule } from '../../rules/types.js';
 import { varsOf } from '../../rules/vars.js';
@@ -30,7 +30,7 @@ export function checkRule(ctx: NodeCheckContext, rule: Rule, path: string): Issu
 
 export function checkMapping(ctx: NodeCheckContext, map: Record<string, Rule> | undefined, path: string): Issue[] {
   if (!map) return [];
-  return Object.keys(map).flatMap((k) => ctx.rules.check(map[k], `${path}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+  return Object.keys(map).flatMap((k) => ctx.rules.check(map[k], `${path}/${pointerSegment(k)}`));
 }
 
 export function checkDuration(ctx: NodeCheckContext, value: unknown, path: string): Issue[] {
