@@ -59,13 +59,3 @@ export function formReferences(form: FormDefinition): Reference[] {
   });
   return refs;
 }
-
-/** Order paths a submission of this form fills (`customer.email`, `lines`, `attributes.poNumber`). */
-export function formOrderPaths(form: FormDefinition): string[] {
-  return formReferences(form)
-    .filter((r) => r.type === 'field' && !r.key.includes('.'))
-    .map((r) => {
-      const m = form.mapping?.[r.key];
-      return m === undefined ? `attributes.${r.key}` : typeof m === 'string' ? m : m.to;
-    });
-}

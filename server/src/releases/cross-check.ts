@@ -1,7 +1,6 @@
-import type { Issue, Locale, Reference } from '@oms/runtime';
+import { formProvides, isProvided, type Issue, type Locale, type Reference } from '@oms/runtime';
 import { DEFINITION_KINDS, type DefinitionChecker } from '../definitions/checker.js';
 import { latestPublished, type Db } from '../definitions/definition-store.js';
-import { formProvides, isProvided } from './form-provides.js';
 import { issue } from './messages.js';
 
 /** One definition about to be published; `path` is where its body sits in the request (`/items/2/body`). */

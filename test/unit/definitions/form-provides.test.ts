@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formProvides, isProvided } from '../../../server/src/releases/form-provides.js';
+import { formProvides, isProvided } from '../../../runtime/src/form/provides.js';
 
 const form = {
   kind: 'form',

@@ -3,7 +3,7 @@ import rulesForm from '../../fixtures/form/rules-form.json';
 import cases from '../../fixtures/form/to-order.json';
 import demoForm from '../../../templates/demo/form.json';
 import {
-  cleanSubmission, FORM_ERROR_KEY, formikValidate, formOrderPaths, initialRow, initialValues, issuesToFormikErrors, toOrder,
+  cleanSubmission, FORM_ERROR_KEY, formikValidate, formProvides, initialRow, initialValues, issuesToFormikErrors, toOrder,
   validateSubmission, type FormDefinition,
 } from '../../../runtime/src/index.js';
 
@@ -75,9 +75,13 @@ describe('formikValidate and order paths', () => {
   });
 
   it('lists the order paths a form fills', () => {
-    expect(formOrderPaths(forms.demo)).toEqual([
+    // formProvides also lists field keys and line columns; the mapped order paths are all among them.
+    const orderPaths = [
       'customer', 'attributes.poNumber', 'attributes.requestedDate', 'shipTo', 'attributes.sameBilling', 'billTo', 'lines',
       'attributes.shippingMethod', 'attributes.liftgate', 'totals.total', 'attributes.notes',
-    ]);
+    ];
+    const provided = formProvides(forms.demo as unknown as Record<string, unknown>);
+    expect(provided).toEqual(expect.arrayContaining(orderPaths));
+    expect(provided.filter((p) => p.includes('.') && !p.startsWith('lines.') && !p.startsWith('attributes.'))).toEqual(['totals.total']);
   });
 });
