@@ -5,6 +5,12 @@
 export interface Clock {
   /** Milliseconds since the Unix epoch, UTC. */
   now(): number;
+  /**
+   * IANA time zone (e.g. `Asia/Shanghai`) that date rules use to read timestamps without an offset and to
+   * answer hour-of-day / day-of-week. Absent: the engine's configured zone (default UTC). The host passes the
+   * tenant's zone; nothing in the runtime reads the host's zone.
+   */
+  timeZone?: string;
 }
 
 export interface IdGenerator {

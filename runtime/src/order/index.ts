@@ -1,1 +1,2 @@
 export * from './canonical-order.js';
+export * from './lifecycle.js';

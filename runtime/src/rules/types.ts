@@ -7,6 +7,8 @@ export type Rule = unknown;
 export interface RuleEnv {
   /** Current time (epoch ms) from the injected clock; date operators use it. */
   now?: number;
+  /** IANA time zone for date operators (timestamps without an offset, hour-of-day, day-of-week); default: the engine's. */
+  timeZone?: string;
   /** Sink for the `log` operator; the runtime does no I/O, so without it `log` only returns its value. */
   log?: (value: unknown) => void;
 }

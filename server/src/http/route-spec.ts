@@ -3,6 +3,7 @@ import type { Context } from 'koa';
 import type { Logger } from 'pino';
 import type { Clock } from '@oms/runtime';
 import type { AppConfig } from '../config.js';
+import type { PluginHost } from '../plugins/plugin-host.js';
 
 export type Role = 'admin' | 'analyst' | 'approver' | 'operator' | 'customer';
 export const ROLES: readonly Role[] = ['admin', 'analyst', 'approver', 'operator', 'customer'];
@@ -15,6 +16,8 @@ export interface AppDeps {
   logger: Logger;
   config: AppConfig;
   clock: Clock;
+  /** Connector capabilities (flow actions, release checks); absent means no plugin is installed. */
+  pluginHost?: PluginHost;
 }
 
 export interface AuthInfo {
