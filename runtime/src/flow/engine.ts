@@ -72,8 +72,8 @@ export function createFlowEngine(options: FlowEngineOptions): FlowEngine {
       const taken = running ? dispatch(run, event) : late(run, event);
       if (!taken) return skip(running ? 'flow.event-not-matched' : 'flow.not-running');
       if (event.type === 'timer-fired') run.closeTimer(event.timer);
-      remember(run.state, event, taken === true ? undefined : taken);
       if (run.state.status === 'running') run.drain();
+      remember(run.state, event, taken === true ? undefined : taken);
       return { state: run.state, commands: run.commands };
     },
   };
