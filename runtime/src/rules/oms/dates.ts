@@ -2,7 +2,8 @@ import { RuleError, type RuleEnv } from '../types.js';
 import type { EvalCtx } from '../eval-context.js';
 import { eager, type OpSpec } from '../ops/op-spec.js';
 import { weighed } from '../weigh.js';
-import { canonicalZone, parseInZone, requireZone, zoned } from './time-zone.js';
+import { canonicalZone, parseInZone, zoned } from '../../core/time-zone.js';
+import { requireZone } from './time-zone.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
