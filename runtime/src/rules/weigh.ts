@@ -1,11 +1,23 @@
 import { charge, stringUnits, type EvalCtx } from './eval-context.js';
 
+
 /**
  * The cost of READING a value: converting it to a number or a string (`+`, `<`, `==`, `cat`, `substr`,
  * `in`, ...) takes time proportional to its size, so operators charge that size before they convert.
  * Numbers, booleans, null and short strings are free, which keeps the common paths to one type test.
  */
 export const LIGHT_TEXT = 64;
+
+/** Units per list element converted to text (a number's decimal form, an object's tag, a separator). */
+export const ELEMENT_UNITS = 4;
+
+/** Units per key `missing` resolves (convert, split, vet and read a path). */
+export const KEY_UNITS = 8;
+
+/** Units to convert text of `length` chars: parsing digits to a number is the slowest case (≈ 10 ns a char). */
+export function textUnits(length: number): number {
+  return length >>> 2;
+}
 
 /** True when converting `v` costs O(1): no charge needed. */
 export function light(v: unknown): boolean {
@@ -19,19 +31,25 @@ export function light(v: unknown): boolean {
  * costs more than the budget it is checked against.
  */
 export function sizeUnits(v: unknown, cap: number): number {
-  if (typeof v === 'string') return v.length > LIGHT_TEXT ? stringUnits(v.length) : 0;
+  if (typeof v === 'string') return v.length > LIGHT_TEXT ? textUnits(v.length) : 0;
   if (!Array.isArray(v)) return 0;
   let units = 0;
+  // Nested lists convert with a cycle check that rescans the open levels: a level at depth k costs k more.
   const stack: unknown[] = [v];
+  const depths: number[] = [1];
   while (stack.length > 0) {
     const x = stack.pop();
-    if (typeof x === 'string') units += stringUnits(x.length);
+    const depth = depths.pop()!;
+    if (typeof x === 'string') units += textUnits(x.length);
     else if (Array.isArray(x)) {
-      units += 1 + x.length;
+      units += depth + ELEMENT_UNITS * x.length;
       if (units > cap) return units;
       for (let i = 0; i < x.length; i++) {
         const y = x[i];
-        if (typeof y === 'string' ? y.length > 16 : Array.isArray(y)) stack.push(y);
+        if (typeof y === 'string' ? y.length > 16 : Array.isArray(y)) {
+          stack.push(y);
+          depths.push(depth + 1);
+        }
       }
     }
     if (units > cap) return units;

@@ -53,7 +53,7 @@ function until(unit: number): OpSpec {
  */
 function wallZone(arg: unknown, c: EvalCtx): string | undefined {
   if (arg === undefined) return zoneOf(c);
-  if (typeof arg === 'string' && arg.length > 64) return undefined;
+  if (typeof arg !== 'number' && (typeof arg !== 'string' || arg.length > 64)) return undefined;
   if (typeof arg === 'string' && !/^[+-]?\d+(\.\d+)?$/.test(arg.trim())) return canonicalZone(arg) ?? undefined;
   const minutes = Number(arg);
   if (!Number.isInteger(minutes) || Math.abs(minutes) >= 24 * 60) return undefined;

@@ -1,6 +1,6 @@
 import { charge, type EvalCtx } from '../eval-context.js';
 import { numc } from '../ops/math-ops.js';
-import { weighText, weighed } from '../weigh.js';
+import { ELEMENT_UNITS, weighText, weighed } from '../weigh.js';
 import { eager, type NodeInfo, type OpSpec } from '../ops/op-spec.js';
 import { getPath, splitPath } from '../var-path.js';
 
@@ -26,7 +26,7 @@ const sumLines: OpSpec = {
     return eager((v, _d, c) => {
       const lines = v[0];
       if (!Array.isArray(lines)) return 0;
-      charge(c, lines.length);
+      charge(c, lines.length * ELEMENT_UNITS);
       const field = v[1];
       let sum = 0;
       if (field === undefined || field === null || field === '') {
@@ -53,7 +53,7 @@ const countLines: OpSpec = {
       const lines = v[0];
       if (!Array.isArray(lines)) return 0;
       if (v.length < 2) return lines.length;
-      charge(c, lines.length);
+      charge(c, lines.length * ELEMENT_UNITS);
       weighText(v[2], c);
       const segs = splitPath(weighed(v[1], c));
       let n = 0;

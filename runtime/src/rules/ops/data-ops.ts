@@ -2,7 +2,7 @@ import { charge } from '../eval-context.js';
 import { FORBIDDEN_SEGMENTS, getPath, getVar, isWholeData, read1, read2, splitPath } from '../var-path.js';
 import type { Fn } from '../eval-context.js';
 import { eager, evalAll, type OpSpec } from './op-spec.js';
-import { weighed } from '../weigh.js';
+import { KEY_UNITS, weighed } from '../weigh.js';
 
 function isPrimitive(v: unknown): boolean {
   return v === null || (typeof v !== 'object' && typeof v !== 'function');
@@ -72,7 +72,7 @@ function readKey(data: unknown, key: unknown): unknown {
 /** json-logic-js `missing`: one array argument is the key list, otherwise the arguments are. */
 export function missingOf(data: unknown, v: unknown[], c: Parameters<typeof charge>[0]): unknown[] {
   const keys = Array.isArray(v[0]) ? (v[0] as unknown[]) : v;
-  charge(c, keys.length);
+  charge(c, keys.length * KEY_UNITS);
   const out: unknown[] = [];
   for (const key of keys) {
     weighed(key, c);
