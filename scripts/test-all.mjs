@@ -51,6 +51,13 @@ step('typecheck (runtime, server, tests, designer) + build', 'npm', ['run', 'typ
 step('unit + integration (vitest, real PostgreSQL)', 'npx', [
   'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-reports/vitest.json',
 ]);
+// Date rules must not depend on the host's zone: the time-zone suites run again under three zones
+// (OMS_EXPECT_TZ lets the suite check that the zone really took effect).
+for (const zone of ['UTC', 'Asia/Shanghai', 'America/New_York']) {
+  step(`time zones under TZ=${zone}`, 'npx', [
+    'vitest', 'run', '--project', 'unit', 'test/unit/rules/time-zones.test.ts', 'test/unit/rules/oms-operators.test.ts',
+  ], { TZ: zone, OMS_EXPECT_TZ: zone });
+}
 step('designer build (vite)', 'npm', ['run', 'build', '-w', '@oms/designer']);
 step('browser e2e (Playwright, Chromium)', 'npx', ['playwright', 'test']);
 summary();

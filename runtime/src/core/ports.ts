@@ -1,3 +1,5 @@
+import { parseInZone } from './time-zone.js';
+
 /**
  * Ports: the runtime does no I/O. Time and ids come in through these small interfaces so that
  * the same inputs always give the same outputs (replay, golden tests, browser previews).
@@ -13,17 +15,28 @@ export interface Clock {
   timeZone?: string;
 }
 
+function instantOf(text: string, zone: string): number {
+  const t = parseInZone(text, zone);
+  if (t === null) throw new RangeError(`fixedClock: "${text}" is not an ISO-8601 date-time`);
+  return t;
+}
+
 export interface IdGenerator {
   next(prefix?: string): string;
 }
 
-/** A clock that only moves when told to: for tests, replays and previews. */
-export function fixedClock(start: number | string): Clock & { set(t: number | string): void; advance(ms: number): void } {
-  let t = typeof start === 'string' ? Date.parse(start) : start;
+/**
+ * A clock that only moves when told to: for tests, replays and previews. A string start is an ISO-8601
+ * instant; without an offset it is read in `timeZone` (default UTC), never in the host's zone.
+ */
+export function fixedClock(start: number | string, timeZone?: string): Clock & { set(t: number | string): void; advance(ms: number): void } {
+  const read = (v: number | string): number => (typeof v === 'string' ? instantOf(v, timeZone ?? 'UTC') : v);
+  let t = read(start);
   return {
     now: () => t,
+    ...(timeZone === undefined ? {} : { timeZone }),
     set: (v) => {
-      t = typeof v === 'string' ? Date.parse(v) : v;
+      t = read(v);
     },
     advance: (ms) => {
       t += ms;

@@ -1,4 +1,4 @@
-import { truthy } from '../rules/index.js';
+import { slotMeter, truthy } from '../rules/index.js';
 import type { Rule, RuleEnv } from '../rules/types.js';
 import { planFor, type FieldEntry, type FormPlan } from './plan.js';
 import type { FormData, FormDefinition, FormOptions } from './types.js';
@@ -26,7 +26,15 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * 4. computed values are worked out again on the cleaned data, so hidden inputs never count in a total.
  */
 export function evaluateForm(form: FormDefinition, data: FormData, options: FormOptions = {}): FormEvaluation {
-  return evaluatePlan(planFor(form, options), data, { now: options.now });
+  return evaluatePlan(planFor(form, options), data, formEnv(options));
+}
+
+/**
+ * The env of one form operation: the clock's time and zone, and one work meter for all its rules (visibleIf
+ * and computed cells run once per line-items row, so the row count cannot multiply the rule budget).
+ */
+export function formEnv(options: FormOptions): RuleEnv {
+  return { now: options.now, timeZone: options.timeZone, meter: slotMeter() };
 }
 
 export function evaluatePlan(plan: FormPlan, data: FormData, env: RuleEnv): FormEvaluation {

@@ -1,5 +1,5 @@
 import type { CanonicalOrder, OrderLine } from '../order/canonical-order.js';
-import { evaluatePlan } from './evaluate.js';
+import { evaluatePlan, formEnv } from './evaluate.js';
 import { planFor } from './plan.js';
 import type { FormData, FormDefinition, FormOptions, MappingTarget } from './types.js';
 
@@ -11,14 +11,14 @@ export function initialValues(form: FormDefinition, options: FormOptions = {}): 
     values[e.field.key] = structuredCloneJson(e.field.default !== undefined ? e.field.default : e.type.emptyValue(e.field));
   }
   // Computed fields show their starting value (e.g. a total of 0); other fields keep their defaults.
-  const ev = evaluatePlan(plan, values, { now: options.now });
+  const ev = evaluatePlan(plan, values, formEnv(options));
   for (const [k, v] of Object.entries(ev.computed)) if (!k.includes('.')) values[k] = v;
   return values;
 }
 
 /** The submission as it should be stored: typed, computed, hidden fields and unknown keys dropped. */
 export function cleanSubmission(form: FormDefinition, data: FormData, options: FormOptions = {}): FormData {
-  return evaluatePlan(planFor(form, options), data, { now: options.now }).values;
+  return evaluatePlan(planFor(form, options), data, formEnv(options)).values;
 }
 
 /**
@@ -29,7 +29,7 @@ export function cleanSubmission(form: FormDefinition, data: FormData, options: F
  */
 export function toOrder(form: FormDefinition, data: FormData, options: FormOptions = {}): CanonicalOrder {
   const plan = planFor(form, options);
-  const values = evaluatePlan(plan, data, { now: options.now }).values;
+  const values = evaluatePlan(plan, data, formEnv(options)).values;
   const order: CanonicalOrder = { lines: [] };
   if (form.currency) order.currency = form.currency;
   for (const e of plan.dataEntries) {

@@ -89,6 +89,8 @@ export interface FormOptions {
   locale?: Locale;
   /** Epoch ms from the injected clock, for date rules. */
   now?: number;
+  /** IANA zone of the injected clock (`clock.timeZone`); absent: the rule engine's zone. */
+  timeZone?: string;
   rules?: RuleEngine;
   fieldTypes?: FieldTypeRegistry;
 }

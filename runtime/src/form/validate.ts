@@ -2,7 +2,7 @@ import type { Issue, Locale } from '../core/issue.js';
 import { pointer } from '../core/issue.js';
 import { truthy } from '../rules/index.js';
 import type { FieldType } from './field-types/index.js';
-import { evaluatePlan, type FormEvaluation } from './evaluate.js';
+import { evaluatePlan, formEnv, type FormEvaluation } from './evaluate.js';
 import { makeIssue } from '../core/messages.js';
 import { pickText } from './messages.js';
 import { planFor } from './plan.js';
@@ -17,7 +17,7 @@ import type { FormData, FormDefinition, FormField, FormOptions } from './types.j
  */
 export function validateSubmission(form: FormDefinition, data: FormData, options: FormOptions = {}): Issue[] {
   const plan = planFor(form, options);
-  const evaluation = evaluatePlan(plan, data, { now: options.now });
+  const evaluation = evaluatePlan(plan, data, formEnv(options));
   return validateEvaluation(form, plan.dataEntries, evaluation, options);
 }
 
@@ -49,7 +49,7 @@ function validateEvaluation(
   const rules = options.rules ?? planFor(form, options).rules;
   (form.validations ?? []).forEach((v, i) => {
     if (v.field !== undefined && ev.visible[v.field] === false) return;
-    if (truthy(rules.compile(v.rule)(ev.values, { now: options.now }))) return;
+    if (truthy(rules.compile(v.rule)(ev.values, formEnv(options)))) return;
     const message = pickText(v.message, locale);
     issues.push({
       path: v.field ? pointer(v.field) : '',

@@ -3,7 +3,7 @@ import { formatMessage } from '../core/messages.js';
 import { pickText } from '../form/messages.js';
 import { defaultRuleEngine } from '../rules/default-engine.js';
 import { RuleError, type RuleEngine } from '../rules/types.js';
-import { truthy } from '../rules/index.js';
+import { slotMeter, truthy } from '../rules/index.js';
 import './messages.js';
 import type { ReviewDecision, ReviewDefinition, ReviewMatch, ReviewOptions, ReviewResult } from './types.js';
 
@@ -24,12 +24,14 @@ export function reviewOrder(def: ReviewDefinition, order: CanonicalOrder, option
   const locale = options.locale ?? 'en';
   const data = { ...order, facts: options.facts ?? {} };
   const matched: ReviewMatch[] = [];
+  // One meter for the whole review: many rules cannot multiply the per-rule budget.
+  const env = { now: options.now, timeZone: options.timeZone, meter: slotMeter() };
   let decision: ReviewDecision = 'pass';
   for (const rule of def.rules) {
     if (rule.enabled === false) continue;
     let hit: boolean;
     try {
-      hit = truthy(engine.compile(rule.when)(data, { now: options.now }));
+      hit = truthy(engine.compile(rule.when)(data, env));
     } catch (e) {
       if (!(e instanceof RuleError)) throw e;
       const params = { id: rule.id, detail: e.code };

@@ -45,6 +45,8 @@ export interface ReviewOptions {
   rules?: RuleEngine;
   /** Epoch ms from the injected clock. */
   now?: number;
+  /** IANA zone of the injected clock (`clock.timeZone`); absent: the rule engine's zone. */
+  timeZone?: string;
   locale?: Locale;
   /**
    * Facts the caller looked up beforehand (the runtime does no I/O), readable as `facts.*`:

@@ -1,5 +1,6 @@
 import type { Clock } from '../core/ports.js';
-import type { RuleEngine } from '../rules/types.js';
+import type { RuleEngine, RuleEnv } from '../rules/types.js';
+import { slotMeter } from '../rules/limits.js';
 import { applyRules } from './apply-rules.js';
 import { compileRouting, type CompiledRouting } from './compile.js';
 import { haversineKm } from './geo.js';
@@ -17,20 +18,27 @@ export interface RoutingEngine {
   compile(def: RoutingDefinition): CompiledRouting;
 }
 
-export function createRoutingEngine(deps: { rules: RuleEngine }): RoutingEngine {
+export interface RoutingEngineDeps {
+  rules: RuleEngine;
+  /** Work units one decision may spend over all its rule evaluations (default SLOT_WORK_BUDGET). */
+  workBudget?: number;
+}
+
+export function createRoutingEngine(deps: RoutingEngineDeps): RoutingEngine {
   const cache = new WeakMap<RoutingDefinition, CompiledRouting>();
   const compile = (def: RoutingDefinition) => {
     let c = cache.get(def);
     if (!c) cache.set(def, (c = compileRouting(deps.rules, def)));
     return c;
   };
-  return { compile, route: (input, clock) => route(compile(input.definition), input, clock) };
+  return { compile, route: (input, clock) => route(compile(input.definition), input, clock, deps.workBudget) };
 }
 
-function route(c: CompiledRouting, input: RoutingInput, clock: Clock): RoutingResult {
+function route(c: CompiledRouting, input: RoutingInput, clock: Clock, workBudget?: number): RoutingResult {
   const { order, locations, definition } = input;
   const now = clock.now();
-  const env = { now };
+  // One meter per decision: `where` runs per location (× line), so the evaluation count is bounded too.
+  const env: RuleEnv = { now, timeZone: clock.timeZone, meter: slotMeter(workBudget) };
   const lines = order.lines;
   const to = order.shipTo;
   const hasTo = typeof to?.lat === 'number' && typeof to?.lon === 'number';

@@ -1,5 +1,5 @@
 import { pointerSegment } from '../core/issue.js';
-import type { Fn } from './eval-context.js';
+import { charge, type Fn } from './eval-context.js';
 import { countNodes, isLogic, opOf } from './limits.js';
 import { UNDEFINED_FN, failAt, type NodeInfo, type OpSpec } from './ops/op-spec.js';
 import { RuleError } from './types.js';
@@ -27,12 +27,30 @@ export function constValue(rule: unknown): unknown {
   return Array.isArray(rule) ? rule.map(constValue) : rule;
 }
 
+/** Copy cost of a literal list, in work units (free below 16 elements in all). */
+function literalUnits(rule: unknown[]): number {
+  let n = 0;
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      n += v.length;
+      v.forEach(walk);
+    }
+  };
+  walk(rule);
+  return n >>> 4;
+}
+
 /** Operators whose second argument runs once per item, with the item (not the rule's data) as scope. */
 const ITERATION_OPS = new Set(['map', 'filter', 'reduce', 'all', 'some', 'none']);
 
 export function compileNode(rule: unknown, path: string, opts: CompileOptions, scoped = false): Fn {
   if (Array.isArray(rule)) {
-    if (isConstRule(rule)) return () => constValue(rule);
+    if (isConstRule(rule)) {
+      // A literal list is copied per evaluation (as json-logic-js rebuilds it): a long one is charged, since
+      // inside a loop it is copied once per item.
+      const units = literalUnits(rule);
+      return units > 0 ? (_d, c) => (charge(c, units), constValue(rule)) : () => constValue(rule);
+    }
     const items = rule.map((r, i) => compileNode(r, `${path}/${i}`, opts, scoped));
     return (d, c) => {
       const out = new Array<unknown>(items.length);

@@ -1,10 +1,11 @@
 import { formatMessage } from '../core/messages.js';
 import type { Issue, Locale } from '../core/issue.js';
 import { JSON_LOGIC_OPS, OMS_OPS } from './builtin-ops.js';
-import { compileNode, isConstRule, type CompileOptions } from './compiler.js';
+import { compileNode, type CompileOptions } from './compiler.js';
 import { customOp } from './custom-ops.js';
-import type { EvalCtx, Fn } from './eval-context.js';
-import { DEFAULT_LIMITS, isLogic, measureRule, opOf } from './limits.js';
+import { budgetError, type EvalCtx, type Fn } from './eval-context.js';
+import { DEFAULT_LIMITS, countNodes, measureRule } from './limits.js';
+import { requireZone } from './oms/time-zone.js';
 import { describeOperators } from './operator-docs.js';
 import type { OpSpec } from './ops/op-spec.js';
 import { varsOf } from './vars.js';
@@ -22,30 +23,51 @@ import {
 
 const NO_ENV: RuleEnv = Object.freeze({});
 
-/** Operators that never touch the evaluation context (no budget, env, trace or log). */
-const CONTEXT_FREE = new Set(['==', '===', '!=', '!==', '>', '>=', '<', '<=', '!', '!!', 'and', 'or', 'if', '?:', 'var', '+', '-', '*', '/', '%', 'min', 'max']);
+/**
+ * The entry closure of a compiled rule. One context object is reused per compiled rule (no allocation per
+ * call; a re-entrant call gets a fresh one). Every failure leaves as a RuleError with a stable code, and a
+ * work meter in the env (one budget for a whole routing decision, review or form) is drawn on per call.
+ */
+function runner(fn: Fn, budget: number, zone: string, weight: number): (data: unknown, env?: RuleEnv) => unknown {
+  const shared: EvalCtx = { env: NO_ENV, budget, trace: null, zone };
+  let busy = false;
+  return (data, env) => {
+    const e = env ?? NO_ENV;
+    const c: EvalCtx = busy ? { env: e, budget, trace: null, zone } : shared;
+    const start = startBudget(e, budget);
+    const own = c === shared;
+    if (own) busy = true;
+    c.env = e;
+    c.budget = start;
+    try {
+      return fn(data, c);
+    } catch (err) {
+      throw asRuleError(err);
+    } finally {
+      if (own) busy = false;
+      if (e.meter !== undefined) e.meter.remaining -= start - Math.max(0, c.budget) + weight;
+    }
+  };
+}
 
-function contextFree(rule: unknown): boolean {
-  if (Array.isArray(rule)) return rule.every(contextFree);
-  if (!isLogic(rule)) return true;
-  const op = opOf(rule);
-  const args = Array.isArray(rule[op]) ? (rule[op] as unknown[]) : [rule[op]];
-  // `in` over a constant haystack and `missing` with constant keys are compiled without budget charges.
-  if (op === 'in' && args.length === 2 && isConstRule(args[1]) && (typeof args[1] === 'string' || Array.isArray(args[1]))) {
-    return contextFree(args[0]);
-  }
-  if (op === 'missing') return args.every(isConstRule);
-  return CONTEXT_FREE.has(op) && contextFree(args);
+/** The budget of one evaluation: the engine's, or what is left of the env's meter if that is less. */
+function startBudget(env: RuleEnv, budget: number): number {
+  const m = env.meter;
+  if (m === undefined) return budget;
+  if (!(m.remaining > 0)) throw budgetError();
+  return m.remaining < budget ? m.remaining : budget;
 }
 
 /**
- * The entry closure of a compiled rule: a fresh context per evaluation (a short-lived allocation V8
- * handles well) carries the budget; rules that cannot use it skip even that.
+ * Native faults during evaluation (a data object whose `toString` is not a function, a nesting too deep to
+ * convert, an allocation the engine refused) become RuleErrors too: callers handle one error type.
  */
-function runner(rule: Rule, fn: Fn, budget: number): (data: unknown, env?: RuleEnv) => unknown {
-  // A context-free closure ignores its second parameter, so it can serve as the entry point itself.
-  if (contextFree(rule)) return fn as (data: unknown, env?: RuleEnv) => unknown;
-  return (data, env) => fn(data, { env: env ?? NO_ENV, budget, trace: null });
+export function asRuleError(err: unknown): RuleError {
+  if (err instanceof RuleError) return err;
+  const name = err instanceof Error ? err.name : typeof err;
+  const e = new RuleError('rule.evaluation-failed', `Rule evaluation failed (${name})`, '', { detail: name });
+  (e as { cause?: unknown }).cause = err;
+  return e;
 }
 
 /**
@@ -55,6 +77,7 @@ function runner(rule: Rule, fn: Fn, budget: number): (data: unknown, env?: RuleE
  */
 export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
   const limits: RuleLimits = Object.freeze({ ...DEFAULT_LIMITS, ...options.limits });
+  const timeZone = requireZone(options.timeZone ?? 'UTC');
   const ops = new Map<string, OpSpec>([...Object.entries(JSON_LOGIC_OPS), ...Object.entries(OMS_OPS)]);
   for (const [name, def] of Object.entries(options.operators ?? {})) {
     if (Object.prototype.hasOwnProperty.call(JSON_LOGIC_OPS, name)) {
@@ -76,6 +99,7 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
     env: env ?? NO_ENV,
     budget: limits.iterationBudget,
     trace,
+    zone: timeZone,
   });
 
   const compile = (rule: Rule): CompiledRule => {
@@ -83,7 +107,7 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
     const hit = key && plain.get(key);
     if (hit) return hit;
     const fn = build(rule, false, null);
-    const compiled = Object.assign(runner(rule, fn, limits.iterationBudget), {
+    const compiled = Object.assign(runner(fn, limits.iterationBudget, timeZone, 1 + countNodes(rule)), {
       vars: Object.freeze(varsOf(rule)),
     }) as CompiledRule;
     if (key) plain.set(key, compiled);
@@ -92,6 +116,7 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
 
   const engine: RuleEngine = {
     limits,
+    timeZone,
     compile,
     evaluate: (rule, data, env) => compile(rule)(data, env),
     trace(rule, data, env) {
@@ -102,8 +127,11 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
         if (key) tracing.set(key, fn);
       }
       const trace: TraceEntry[] = [];
-      const value = fn(data, newCtx(env, trace));
-      return { value, trace };
+      try {
+        return { value: fn(data, newCtx(env, trace)), trace };
+      } catch (err) {
+        throw asRuleError(err);
+      }
     },
     check(rule, basePath = '', locale: Locale = 'en'): Issue[] {
       const issues: RuleError[] = [];

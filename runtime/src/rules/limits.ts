@@ -8,6 +8,18 @@ export const DEFAULT_LIMITS: RuleLimits = {
   iterationBudget: 100_000,
 };
 
+/**
+ * Work units one host operation may spend across all its rule evaluations (a routing decision evaluates
+ * `where` per location × line, a review every rule, a form visibleIf per row): passed as `env.meter`, so the
+ * number of evaluations cannot multiply the per-evaluation budget. Each evaluation also draws its size.
+ */
+export const SLOT_WORK_BUDGET = 1_000_000;
+
+/** A fresh shared meter for one host operation. */
+export function slotMeter(units: number = SLOT_WORK_BUDGET): { remaining: number } {
+  return { remaining: units };
+}
+
 /** A plain one-key object is an operator node (json-logic-js `is_logic`). */
 export function isLogic(v: unknown): v is Record<string, unknown> {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;

@@ -20,5 +20,7 @@ registerMessages({
   },
   'rule.invalid-value': { en: 'A rule may only contain JSON values (found a {type})', 'zh-CN': '规则只能包含 JSON 值（发现 {type}）' },
   'rule.no-clock': { en: 'Date operators need the current time from the clock', 'zh-CN': '日期运算符需要时钟提供的当前时间' },
+  'rule.invalid-time-zone': { en: '"{timeZone}" is not an IANA time zone', 'zh-CN': '“{timeZone}”不是有效的 IANA 时区' },
+  'rule.evaluation-failed': { en: 'The rule could not be evaluated ({detail})', 'zh-CN': '规则无法计算（{detail}）' },
   'rule.operator-conflict': { en: 'Operator "{op}" is built in and cannot be replaced', 'zh-CN': '运算符“{op}”为内置运算符，不能替换' },
 });

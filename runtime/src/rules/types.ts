@@ -11,6 +11,16 @@ export interface RuleEnv {
   timeZone?: string;
   /** Sink for the `log` operator; the runtime does no I/O, so without it `log` only returns its value. */
   log?: (value: unknown) => void;
+  /**
+   * One work budget shared by many evaluations (a routing decision, a review, a form): each evaluation runs
+   * on what is left of it (at most the engine's per-evaluation budget) and draws its work plus its size.
+   */
+  meter?: WorkMeter;
+}
+
+/** A shared work budget in the engine's units (see RuleLimits.iterationBudget). */
+export interface WorkMeter {
+  remaining: number;
 }
 
 /** A rule compiled once to closures (no eval, no new Function). */
@@ -37,7 +47,11 @@ export interface RuleLimits {
   maxBytes: number;
   maxDepth: number;
   maxNodes: number;
-  /** Shared by map/filter/reduce/all/some/none (and OMS list operators) per evaluation. */
+  /**
+   * Work units per evaluation, shared by every iteration (body size per item), conversion (long strings and
+   * arrays read by `+`, `<`, `==`, `in`, `substr`, ...) and built result (`cat`, `merge`). Exceeding it
+   * aborts with `rule.iteration-budget`.
+   */
   iterationBudget: number;
 }
 
@@ -95,12 +109,16 @@ export interface RuleEngine {
   /** Documentation of every operator this engine knows, for the editor. */
   describe(): OperatorDoc[];
   readonly limits: RuleLimits;
+  /** The canonical IANA zone timestamps without an offset are read in (unless `env.timeZone` says otherwise). */
+  readonly timeZone: string;
 }
 
 export interface RuleEngineOptions {
   /** Extra operators, registered on this engine only. */
   operators?: Record<string, OperatorDef>;
   limits?: Partial<RuleLimits>;
+  /** IANA time zone for date operators (default `UTC`); an unknown name throws `rule.invalid-time-zone`. */
+  timeZone?: string;
 }
 
 /** Thrown for compile problems and aborted evaluations; `code` is stable (e.g. `rule.too-deep`). */

@@ -18,7 +18,7 @@ const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, m.split('/')[0]]
 
 export interface Violation {
   line: number;
-  rule: 'node-builtin' | 'forbidden-package' | 'outside-runtime' | 'dynamic-code';
+  rule: 'node-builtin' | 'forbidden-package' | 'outside-runtime' | 'dynamic-code' | 'ambient-time-or-randomness';
   text: string;
 }
 
@@ -31,6 +31,8 @@ function codeOnly(source: string): string {
 
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)(['"])([^'"]+)\1/g;
 const DYNAMIC_CODE = /(?<![\w$.])eval\s*\(|\bnew\s+Function\s*\(|(?<![\w$.])Function\s*\(|\.eval\s*\(/;
+/** Time and randomness come from injected ports (Clock, IdGenerator): the host's clock and zone never leak in. */
+const AMBIENT = /\bDate\s*\.\s*(?:now|parse)\b|\bnew\s+Date\s*(?:\(\s*\)|(?![\s(]))|\bMath\s*\.\s*random\b/;
 
 /** The checker: every import specifier and every line of code in one file's source. */
 export function checkSource(source: string, file: string): Violation[] {
@@ -52,6 +54,7 @@ export function checkSource(source: string, file: string): Violation[] {
   }
   code.split('\n').forEach((text, i) => {
     if (DYNAMIC_CODE.test(text)) out.push({ line: i + 1, rule: 'dynamic-code', text: text.trim() });
+    if (AMBIENT.test(text)) out.push({ line: i + 1, rule: 'ambient-time-or-randomness', text: text.trim() });
   });
   return out;
 }
@@ -73,7 +76,7 @@ describe('runtime imports (architecture)', () => {
     for (const f of ['core', 'definitions', 'rules', 'form', 'review', 'plugins', 'flow', 'routing', 'order']) expect(folders).toContain(f);
   });
 
-  it('no runtime file imports Node built-ins, server/designer, knex, koa, react or pg, or evaluates code', () => {
+  it('no runtime file imports Node built-ins, server/designer, knex, koa, react or pg, evaluates code, or reads the host clock or randomness', () => {
     const violations = files.flatMap((f) => checkSource(readFileSync(f, 'utf8'), f).map((v) => `${path.relative(root, f)}:${v.line} ${v.rule} ${v.text}`));
     expect(violations).toEqual([]);
   });
@@ -99,6 +102,12 @@ describe('the checker catches planted violations', () => {
     [`const f = eval('1 + 1');`, 'dynamic-code'],
     [`const g = new Function('a', 'return a');`, 'dynamic-code'],
     [`const h = globalThis.eval(code);`, 'dynamic-code'],
+    [`const t = Date.now();`, 'ambient-time-or-randomness'],
+    [`const t = Date.parse(text);`, 'ambient-time-or-randomness'],
+    [`const d = new Date();`, 'ambient-time-or-randomness'],
+    [`const d = new Date;`, 'ambient-time-or-randomness'],
+    [`const r = Math.random() * 10;`, 'ambient-time-or-randomness'],
+    [`const now = Date . now;`, 'ambient-time-or-randomness'],
   ];
 
   it.each(planted)('%s', (source, rule) => {
@@ -112,6 +121,9 @@ describe('the checker catches planted violations', () => {
       `const note = "we never import 'node:fs' here";`,
       `/** import x from 'react' */`,
       `const evaluate = (x: number) => x; evaluate(1); retrieval(2);`,
+      `const d = new Date(Date.UTC(2026, 0, 1)); const e = new Date(ms);`,
+      `// Date.now() and Math.random() never appear in code`,
+      `const clock = { now: () => t }; const random = seeded(); myDate.parse(x);`,
     ].join('\n');
     expect(checkSource(clean, file)).toEqual([]);
   });

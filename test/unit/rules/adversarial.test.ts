@@ -18,8 +18,8 @@ const cases = (JSON.parse(readFileSync(file, 'utf8')) as { cases: Case[] }).case
   data: expand(c.data),
 }));
 
-// Generous bound: the point is that every hostile rule stops quickly, not a precise timing.
-const ABORT_BOUND_MS = 100;
+// No wall-clock assertion here (a loaded machine would make it flaky): the bound is structural. Every run
+// draws on a meter, and the work it charged must stay within the engine's budget; test/bench times it.
 
 describe('adversarial rules', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
@@ -27,15 +27,15 @@ describe('adversarial rules', () => {
     let phase: 'compile' | 'run' = 'compile';
     let error: unknown = null;
     let value: unknown;
-    const t0 = performance.now();
+    const meter = { remaining: 1e12 };
     try {
       const compiled = engine.compile(c.rule);
       phase = 'run';
-      value = compiled(c.data, { now: 0 });
+      value = compiled(c.data, { now: 0, meter });
     } catch (e) {
       error = e;
     }
-    const ms = performance.now() - t0;
+    const charged = 1e12 - meter.remaining;
 
     if ('code' in c.expect) {
       expect(error).toBeInstanceOf(RuleError);
@@ -47,7 +47,7 @@ describe('adversarial rules', () => {
       expect(error).toBeNull();
       expect(value).toEqual(c.expect.value);
     }
-    expect(ms, `${c.name} took ${ms.toFixed(1)} ms`).toBeLessThanOrEqual(ABORT_BOUND_MS);
+    expect(charged, `${c.name} charged ${charged} units`).toBeLessThanOrEqual(engine.limits.iterationBudget + engine.limits.maxNodes + 1);
   });
 
   it('never pollutes Object.prototype', () => {

@@ -4,6 +4,8 @@ import { eager, type OpSpec } from '../ops/op-spec.js';
 const EARTH_RADIUS_KM = 6371.0088;
 
 function coord(v: unknown): number | null {
+  // Coordinates are short numbers: a long text is not one (and is not scanned).
+  if (typeof v === 'string' && v.length > 64) return null;
   const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
   return typeof n === 'number' && Number.isFinite(n) ? n : null;
 }

@@ -1,10 +1,11 @@
-import { charge } from '../eval-context.js';
-import { num } from '../ops/math-ops.js';
+import { charge, type EvalCtx } from '../eval-context.js';
+import { numc } from '../ops/math-ops.js';
+import { ELEMENT_UNITS, weighText, weighed } from '../weigh.js';
 import { eager, type NodeInfo, type OpSpec } from '../ops/op-spec.js';
 import { getPath, splitPath } from '../var-path.js';
 
-function finite(v: unknown): number {
-  const n = num(v);
+function finite(v: unknown, c: EvalCtx): number {
+  const n = numc(v, c);
   return Number.isFinite(n) ? n : 0;
 }
 
@@ -25,14 +26,14 @@ const sumLines: OpSpec = {
     return eager((v, _d, c) => {
       const lines = v[0];
       if (!Array.isArray(lines)) return 0;
-      charge(c, lines.length);
+      charge(c, lines.length * ELEMENT_UNITS);
       const field = v[1];
       let sum = 0;
       if (field === undefined || field === null || field === '') {
-        for (const l of lines) sum += finite(getPath(l, ['qty'], 0)) * finite(getPath(l, ['unitPrice'], 0));
+        for (const l of lines) sum += finite(getPath(l, ['qty'], 0), c) * finite(getPath(l, ['unitPrice'], 0), c);
       } else {
-        const segs = splitPath(field);
-        for (const l of lines) sum += finite(getPath(l, segs, 0));
+        const segs = splitPath(weighed(field, c));
+        for (const l of lines) sum += finite(getPath(l, segs, 0), c);
       }
       return sum;
     }).compile(node);
@@ -52,11 +53,13 @@ const countLines: OpSpec = {
       const lines = v[0];
       if (!Array.isArray(lines)) return 0;
       if (v.length < 2) return lines.length;
-      charge(c, lines.length);
-      const segs = splitPath(v[1]);
+      charge(c, lines.length * ELEMENT_UNITS);
+      weighText(v[2], c);
+      const segs = splitPath(weighed(v[1], c));
       let n = 0;
       for (const l of lines) {
         const f = getPath(l, segs, undefined);
+        if (Array.isArray(f)) charge(c, f.length >>> 4);
         if (f === v[2] || (Array.isArray(f) && f.includes(v[2]))) n++;
       }
       return n;

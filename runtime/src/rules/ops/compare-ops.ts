@@ -2,6 +2,8 @@
 import type { Fn } from '../eval-context.js';
 import { staticVar, type StaticVar } from './data-ops.js';
 import { evalAll, type NodeInfo, type OpSpec } from './op-spec.js';
+import type { EvalCtx as EvalEnvCtx } from '../eval-context.js';
+import { LIGHT_TEXT, light, weighText, weighed } from '../weigh.js';
 
 type Binary = (a: any, b: any) => unknown;
 
@@ -11,11 +13,11 @@ export function binary(fn: Binary): OpSpec {
     compile({ args }) {
       if (args.length === 2) {
         const [x, y] = args;
-        return (d, c) => fn(x(d, c), y(d, c));
+        return (d, c) => fn(w(x(d, c), c), w(y(d, c), c));
       }
       return (d, c) => {
         const v = evalAll(args, d, c);
-        return fn(v[0], v[1]);
+        return fn(w(v[0], c), w(v[1], c));
       };
     },
   };
@@ -25,8 +27,12 @@ export function binary(fn: Binary): OpSpec {
 function constPrimitive(node: NodeInfo, i: number): { value: any } | null {
   if (!node.isConst(i)) return null;
   const v = node.constValue(i);
-  return v === null || typeof v !== 'object' ? { value: v } : null;
+  // A long constant string costs a conversion per evaluation too: it takes the charged general shape.
+  return light(v) ? { value: v } : null;
 }
+
+/** Charge the conversion of an operand (free for numbers, booleans, null and short strings). */
+const w = <T>(v: T, c: EvalEnvCtx): T => (light(v) ? v : weighed(v, c));
 
 /**
  * Each comparison gets its own closure literals (rather than one shared wrapper calling a comparator),
@@ -57,59 +63,71 @@ function comparison(shapes: Shapes): OpSpec {
 
 const eqShapes: Shapes = {
   fn: (a, b) => a == b,
-  dyn: (x, y) => (d, c) => (x(d, c) as any) == (y(d, c) as any),
-  rightConst: (x, k) => (d, c) => (x(d, c) as any) == k,
-  var1: (r1, k0, nf, k) => (d) => (r1(d, k0, nf) as any) == k,
-  var2: (r2, k0, k1, nf, k) => (d) => (r2(d, k0, k1, nf) as any) == k,
+  dyn: (x, y) => (d, c) => (w(x(d, c), c) as any) == (w(y(d, c), c) as any),
+  rightConst: (x, k) => (d, c) => (w(x(d, c), c) as any) == k,
+  var1: (r1, k0, nf, k) => (d, c) => (w(r1(d, k0, nf), c) as any) == k,
+  var2: (r2, k0, k1, nf, k) => (d, c) => (w(r2(d, k0, k1, nf), c) as any) == k,
+};
+const neShapes: Shapes = {
+  fn: (a, b) => a != b,
+  dyn: (x, y) => (d, c) => (w(x(d, c), c) as any) != (w(y(d, c), c) as any),
+  rightConst: (x, k) => (d, c) => (w(x(d, c), c) as any) != k,
+  var1: (r1, k0, nf, k) => (d, c) => (w(r1(d, k0, nf), c) as any) != k,
+  var2: (r2, k0, k1, nf, k) => (d, c) => (w(r2(d, k0, k1, nf), c) as any) != k,
+};
+const gtShapes: Shapes = {
+  fn: (a, b) => a > b,
+  dyn: (x, y) => (d, c) => (w(x(d, c), c) as any) > (w(y(d, c), c) as any),
+  rightConst: (x, k) => (d, c) => (w(x(d, c), c) as any) > k,
+  var1: (r1, k0, nf, k) => (d, c) => (w(r1(d, k0, nf), c) as any) > k,
+  var2: (r2, k0, k1, nf, k) => (d, c) => (w(r2(d, k0, k1, nf), c) as any) > k,
+};
+const geShapes: Shapes = {
+  fn: (a, b) => a >= b,
+  dyn: (x, y) => (d, c) => (w(x(d, c), c) as any) >= (w(y(d, c), c) as any),
+  rightConst: (x, k) => (d, c) => (w(x(d, c), c) as any) >= k,
+  var1: (r1, k0, nf, k) => (d, c) => (w(r1(d, k0, nf), c) as any) >= k,
+  var2: (r2, k0, k1, nf, k) => (d, c) => (w(r2(d, k0, k1, nf), c) as any) >= k,
+};
+const ltShapes: Shapes = {
+  fn: (a, b) => a < b,
+  dyn: (x, y) => (d, c) => (w(x(d, c), c) as any) < (w(y(d, c), c) as any),
+  rightConst: (x, k) => (d, c) => (w(x(d, c), c) as any) < k,
+  var1: (r1, k0, nf, k) => (d, c) => (w(r1(d, k0, nf), c) as any) < k,
+  var2: (r2, k0, k1, nf, k) => (d, c) => (w(r2(d, k0, k1, nf), c) as any) < k,
+};
+const leShapes: Shapes = {
+  fn: (a, b) => a <= b,
+  dyn: (x, y) => (d, c) => (w(x(d, c), c) as any) <= (w(y(d, c), c) as any),
+  rightConst: (x, k) => (d, c) => (w(x(d, c), c) as any) <= k,
+  var1: (r1, k0, nf, k) => (d, c) => (w(r1(d, k0, nf), c) as any) <= k,
+  var2: (r2, k0, k1, nf, k) => (d, c) => (w(r2(d, k0, k1, nf), c) as any) <= k,
 };
 const seqShapes: Shapes = {
   fn: (a, b) => a === b,
-  dyn: (x, y) => (d, c) => (x(d, c) as any) === (y(d, c) as any),
+  dyn: (x, y) => (d, c) => {
+    const a = x(d, c);
+    const b = y(d, c);
+    if (typeof a === 'string' && typeof b === 'string' && a.length > LIGHT_TEXT && a.length === b.length) weighText(a, c);
+    return a === b;
+  },
+  // Against a short constant a long string differs by length at once: nothing to charge.
   rightConst: (x, k) => (d, c) => (x(d, c) as any) === k,
   var1: (r1, k0, nf, k) => (d) => (r1(d, k0, nf) as any) === k,
   var2: (r2, k0, k1, nf, k) => (d) => (r2(d, k0, k1, nf) as any) === k,
 };
-const neShapes: Shapes = {
-  fn: (a, b) => a != b,
-  dyn: (x, y) => (d, c) => (x(d, c) as any) != (y(d, c) as any),
-  rightConst: (x, k) => (d, c) => (x(d, c) as any) != k,
-  var1: (r1, k0, nf, k) => (d) => (r1(d, k0, nf) as any) != k,
-  var2: (r2, k0, k1, nf, k) => (d) => (r2(d, k0, k1, nf) as any) != k,
-};
 const sneShapes: Shapes = {
   fn: (a, b) => a !== b,
-  dyn: (x, y) => (d, c) => (x(d, c) as any) !== (y(d, c) as any),
+  dyn: (x, y) => (d, c) => {
+    const a = x(d, c);
+    const b = y(d, c);
+    if (typeof a === 'string' && typeof b === 'string' && a.length > LIGHT_TEXT && a.length === b.length) weighText(a, c);
+    return a !== b;
+  },
+  // Against a short constant a long string differs by length at once: nothing to charge.
   rightConst: (x, k) => (d, c) => (x(d, c) as any) !== k,
   var1: (r1, k0, nf, k) => (d) => (r1(d, k0, nf) as any) !== k,
   var2: (r2, k0, k1, nf, k) => (d) => (r2(d, k0, k1, nf) as any) !== k,
-};
-const gtShapes: Shapes = {
-  fn: (a, b) => a > b,
-  dyn: (x, y) => (d, c) => (x(d, c) as any) > (y(d, c) as any),
-  rightConst: (x, k) => (d, c) => (x(d, c) as any) > k,
-  var1: (r1, k0, nf, k) => (d) => (r1(d, k0, nf) as any) > k,
-  var2: (r2, k0, k1, nf, k) => (d) => (r2(d, k0, k1, nf) as any) > k,
-};
-const geShapes: Shapes = {
-  fn: (a, b) => a >= b,
-  dyn: (x, y) => (d, c) => (x(d, c) as any) >= (y(d, c) as any),
-  rightConst: (x, k) => (d, c) => (x(d, c) as any) >= k,
-  var1: (r1, k0, nf, k) => (d) => (r1(d, k0, nf) as any) >= k,
-  var2: (r2, k0, k1, nf, k) => (d) => (r2(d, k0, k1, nf) as any) >= k,
-};
-const ltShapes: Shapes = {
-  fn: (a, b) => a < b,
-  dyn: (x, y) => (d, c) => (x(d, c) as any) < (y(d, c) as any),
-  rightConst: (x, k) => (d, c) => (x(d, c) as any) < k,
-  var1: (r1, k0, nf, k) => (d) => (r1(d, k0, nf) as any) < k,
-  var2: (r2, k0, k1, nf, k) => (d) => (r2(d, k0, k1, nf) as any) < k,
-};
-const leShapes: Shapes = {
-  fn: (a, b) => a <= b,
-  dyn: (x, y) => (d, c) => (x(d, c) as any) <= (y(d, c) as any),
-  rightConst: (x, k) => (d, c) => (x(d, c) as any) <= k,
-  var1: (r1, k0, nf, k) => (d) => (r1(d, k0, nf) as any) <= k,
-  var2: (r2, k0, k1, nf, k) => (d) => (r2(d, k0, k1, nf) as any) <= k,
 };
 
 /** < and <= accept a third operand: `a < b < c` (between, exclusive / inclusive). */
@@ -123,14 +141,14 @@ function between(shapes: Shapes): OpSpec {
       if (args.length === 3) {
         const [x, y, z] = args;
         return (d, c) => {
-          const a = x(d, c);
-          const b = y(d, c);
-          const e = z(d, c);
+          const a = w(x(d, c), c);
+          const b = w(y(d, c), c);
+          const e = w(z(d, c), c);
           return e === undefined ? lt(a, b) : lt(a, b) && lt(b, e);
         };
       }
       return (d, c) => {
-        const v = evalAll(args, d, c);
+        const v = evalAll(args, d, c).map((x) => w(x, c));
         return v[2] === undefined ? lt(v[0], v[1]) : lt(v[0], v[1]) && lt(v[1], v[2]);
       };
     },

@@ -2,6 +2,7 @@ import { charge } from '../eval-context.js';
 import { FORBIDDEN_SEGMENTS, getPath, getVar, isWholeData, read1, read2, splitPath } from '../var-path.js';
 import type { Fn } from '../eval-context.js';
 import { eager, evalAll, type OpSpec } from './op-spec.js';
+import { KEY_UNITS, weighed } from '../weigh.js';
 
 function isPrimitive(v: unknown): boolean {
   return v === null || (typeof v !== 'object' && typeof v !== 'function');
@@ -42,7 +43,8 @@ const varOp: OpSpec = {
     if (!staticPath || args.length > 2) {
       return (d, c) => {
         const v = evalAll(args, d, c);
-        return getVar(d, v[0], v[1]);
+        // A computed path is converted to text and split: charged by its size.
+        return getVar(d, weighed(v[0], c), v[1]);
       };
     }
     const a = node.constValue(0);
@@ -70,9 +72,10 @@ function readKey(data: unknown, key: unknown): unknown {
 /** json-logic-js `missing`: one array argument is the key list, otherwise the arguments are. */
 export function missingOf(data: unknown, v: unknown[], c: Parameters<typeof charge>[0]): unknown[] {
   const keys = Array.isArray(v[0]) ? (v[0] as unknown[]) : v;
-  charge(c, keys.length);
+  charge(c, keys.length * KEY_UNITS);
   const out: unknown[] = [];
   for (const key of keys) {
+    weighed(key, c);
     const value = readKey(data, key);
     if (value === null || value === '') out.push(key);
   }

@@ -1,6 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON Logic arithmetic coerces like JavaScript on purpose. */
 import { binary } from './compare-ops.js';
 import { eager, evalAll, type OpSpec } from './op-spec.js';
+import type { EvalCtx } from '../eval-context.js';
+import { light, weighed } from '../weigh.js';
 
 /**
  * json-logic-js coerces with `parseFloat` (so "3.5kg" is 3.5 and true is NaN). For numbers parseFloat is
@@ -10,19 +12,26 @@ export function num(x: unknown): number {
   return typeof x === 'number' ? (x === 0 ? 0 : x) : parseFloat(x as string);
 }
 
+/** `num` that charges the conversion of a long string or an array first. */
+export function numc(x: unknown, c: EvalCtx): number {
+  return typeof x === 'number' ? (x === 0 ? 0 : x) : parseFloat(weighed(x, c) as string);
+}
+
+const w = <T>(v: T, c: EvalCtx): T => (light(v) ? v : weighed(v, c));
+
 const plus: OpSpec = {
   compile({ args }) {
     if (args.length === 2) {
       const [x, y] = args;
       return (d, c) => {
         // (0 + a) first: the reduce starts from 0, which also turns a -0 operand into 0.
-        const a = 0 + num(x(d, c));
-        return a + num(y(d, c));
+        const a = 0 + numc(x(d, c), c);
+        return a + numc(y(d, c), c);
       };
     }
     return (d, c) => {
       let acc: unknown = 0;
-      for (let i = 0; i < args.length; i++) acc = num(acc) + num(args[i](d, c));
+      for (let i = 0; i < args.length; i++) acc = num(acc) + numc(args[i](d, c), c);
       return acc;
     };
   },
@@ -36,12 +45,12 @@ const times: OpSpec = {
       const [x, y] = args;
       return (d, c) => {
         const a = x(d, c);
-        return num(a) * num(y(d, c));
+        return numc(a, c) * numc(y(d, c), c);
       };
     }
     return (d, c) => {
       let acc: unknown = args[0](d, c);
-      for (let i = 1; i < args.length; i++) acc = num(acc) * num(args[i](d, c));
+      for (let i = 1; i < args.length; i++) acc = numc(acc, c) * numc(args[i](d, c), c);
       return acc;
     };
   },
@@ -52,18 +61,18 @@ const minus: OpSpec = {
   compile({ args }) {
     if (args.length === 1) {
       const [x] = args;
-      return (d, c) => -(x(d, c) as any);
+      return (d, c) => -(w(x(d, c), c) as any);
     }
     if (args.length === 2) {
       const [x, y] = args;
       return (d, c) => {
-        const a: any = x(d, c);
-        const b: any = y(d, c);
+        const a: any = w(x(d, c), c);
+        const b: any = w(y(d, c), c);
         return b === undefined ? -a : a - b;
       };
     }
     return (d, c) => {
-      const v: any[] = evalAll(args, d, c);
+      const v: any[] = evalAll(args, d, c).map((x) => w(x, c));
       return v[1] === undefined ? -v[0] : v[0] - v[1];
     };
   },
@@ -75,6 +84,6 @@ export const mathOps: Record<string, OpSpec> = {
   '-': minus,
   '/': binary((a, b) => a / b),
   '%': binary((a, b) => a % b),
-  min: eager((v) => Math.min.apply(null, v as number[])),
-  max: eager((v) => Math.max.apply(null, v as number[])),
+  min: eager((v, _d, c) => Math.min.apply(null, v.map((x) => w(x, c)) as number[])),
+  max: eager((v, _d, c) => Math.max.apply(null, v.map((x) => w(x, c)) as number[])),
 };

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- mirrors json-logic-js's loose string handling. */
 import { charge, stringUnits } from '../eval-context.js';
-import type { Fn } from '../eval-context.js';
+import type { EvalCtx, Fn } from '../eval-context.js';
+import { LIGHT_TEXT, light, sizeUnits, weighed } from '../weigh.js';
 import { staticVar } from './data-ops.js';
 import { eager, evalAll, type OpSpec } from './op-spec.js';
 
@@ -9,21 +10,37 @@ function piece(v: unknown): string {
   return v === null || v === undefined ? '' : typeof v === 'string' ? v : String(v);
 }
 
-/** `cat` concatenates without an intermediate array; the output size draws on the budget. */
+/** Units to build one `cat` piece: its text length, or (an array) the size of its conversion. */
+function pieceUnits(v: unknown, c: EvalCtx): number {
+  if (typeof v === 'string') return v.length;
+  return typeof v === 'object' && v !== null ? sizeUnits(v, c.budget) * 16 : 0;
+}
+
+/** Charge the output of a `cat` before building it (short results are free). */
+function chargeCat(units: number, c: EvalCtx): void {
+  if (units > 15) charge(c, stringUnits(units));
+}
+
+/** `cat` concatenates without an intermediate array; the output size draws on the budget before it exists. */
 const cat: OpSpec = {
   compile({ args }) {
     if (args.length === 3) {
       const [x, y, z] = args;
       return (d, c) => {
-        const s = piece(x(d, c)) + piece(y(d, c)) + piece(z(d, c));
-        if (s.length > 15) charge(c, stringUnits(s.length));
-        return s;
+        const a = x(d, c);
+        const b = y(d, c);
+        const e = z(d, c);
+        chargeCat(pieceUnits(a, c) + pieceUnits(b, c) + pieceUnits(e, c), c);
+        return piece(a) + piece(b) + piece(e);
       };
     }
     return (d, c) => {
+      const vals = evalAll(args, d, c);
+      let units = 0;
+      for (let i = 0; i < vals.length; i++) units += pieceUnits(vals[i], c);
+      chargeCat(units, c);
       let s = '';
-      for (let i = 0; i < args.length; i++) s += piece(args[i](d, c));
-      if (s.length > 15) charge(c, stringUnits(s.length));
+      for (let i = 0; i < vals.length; i++) s += piece(vals[i]);
       return s;
     };
   },
@@ -43,26 +60,32 @@ const substr: OpSpec = {
   },
 };
 
-function substrOf(source: any, start: any, end: any, c: Parameters<typeof charge>[0]): string {
-  let out: string;
+/** The source is converted and scanned (and start / length converted) before anything is cut. */
+function substrOf(source: any, start: any, end: any, c: EvalCtx): string {
+  if (!light(source)) weighed(source, c);
+  if (!light(start)) weighed(start, c);
+  if (!light(end)) weighed(end, c);
   if (end < 0) {
     const temp = String(source).substr(start);
-    out = temp.substr(0, temp.length + end);
-  } else {
-    out = String(source).substr(start, end);
+    return temp.substr(0, temp.length + end);
   }
-  if (out.length > 15) charge(c, stringUnits(out.length));
-  return out;
+  return String(source).substr(start, end);
 }
 
-/** `in`: substring of a string or member of an array (strict equality). Scanning draws on the budget. */
-function inValue(a: unknown, b: any, c: Parameters<typeof charge>[0]): boolean {
+/**
+ * `in`: substring of a string or member of an array (strict equality). The scan draws on the budget before
+ * it runs: a list by its length (and a long needle by the text it may compare), a text by its length and
+ * the needle's conversion.
+ */
+function inValue(a: unknown, b: any, c: EvalCtx): boolean {
   if (Array.isArray(b)) {
-    if (b.length > 15) charge(c, stringUnits(b.length));
+    if (typeof a === 'string' && a.length > LIGHT_TEXT) charge(c, sizeUnits(b, c.budget) + stringUnits(a.length));
+    else if (b.length > 15) charge(c, stringUnits(b.length));
     return b.indexOf(a) !== -1;
   }
   if (!b || typeof b.indexOf === 'undefined') return false;
   if (typeof b.length === 'number' && b.length > 15) charge(c, stringUnits(b.length));
+  if (!light(a)) weighed(a, c);
   return b.indexOf(a) !== -1;
 }
 
@@ -91,7 +114,12 @@ function constHay(hay: unknown, needle: Fn, v: ReturnType<typeof staticVar>): Fn
   // A constant haystack is bounded by the rule size limit, so scanning it is not charged. An empty string
   // is falsy: json-logic-js answers false without converting the needle (which may not convert).
   if (hay === '') return (d, c) => (needle(d, c), false);
-  if (typeof hay === 'string') return (d, c) => hay.indexOf(needle(d, c) as string) !== -1;
+  if (typeof hay === 'string') {
+    return (d, c) => {
+      const a = needle(d, c);
+      return hay.indexOf((light(a) ? a : weighed(a, c)) as string) !== -1;
+    };
+  }
   if (!Array.isArray(hay)) return null;
   if (hay.length > SET_THRESHOLD && hay.every(isPlainPrimitive)) {
     const set = new Set(hay);
