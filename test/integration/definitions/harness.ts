@@ -66,3 +66,10 @@ export async function startHarness(): Promise<Harness> {
     },
   };
 }
+
+/** Save a draft the way the editor does: load it (the ETag is the revision), then PUT with If-Match. */
+export async function saveDraft(c: Client, kind: string, key: string, body: unknown) {
+  const current = await c.req('GET', `/api/definitions/${kind}/${key}`);
+  const etag = current.headers.get('etag') ?? '"1"';
+  return c.req('PUT', `/api/definitions/${kind}/${key}/draft`, { body }, { 'if-match': etag });
+}
