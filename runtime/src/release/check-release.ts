@@ -105,17 +105,20 @@ function fieldIssues(available: Map<string, Target>, refsOf: (d: ReleaseDefiniti
     const flow = available.get(idOf('flow', form.def.body.flow));
     if (!flow) continue;
     const flowRefs = refsOf(flow.def);
-    const readers: Array<{ t: Target; refs: Reference[] }> = [{ t: flow, refs: flowRefs }];
+    // Readers: the flow itself and each routing its route nodes name (`via` is where the flow names it).
+    const readers: Array<{ t: Target; refs: Reference[]; via?: string }> = [{ t: flow, refs: flowRefs }];
     for (const r of flowRefs) {
       const routing = r.type === 'routing' ? available.get(idOf('routing', r.key)) : undefined;
-      if (routing && !readers.some((x) => x.t === routing)) readers.push({ t: routing, refs: refsOf(routing.def) });
+      if (routing && !readers.some((x) => x.t === routing)) readers.push({ t: routing, refs: refsOf(routing.def), via: r.path });
     }
     const provided = formProvides(form.def.body);
-    for (const { t, refs } of readers) {
-      if (!t.candidate && !form.candidate) continue;
+    for (const { t, refs, via } of readers) {
+      if (!t.candidate && !flow.candidate && !form.candidate) continue;
       for (const r of refs) {
         if ((r.type !== 'field' && r.type !== 'form-field') || isProvided(r.key, provided)) continue;
-        const path = t.candidate ? (t.def.path ?? '') + r.path : `${form.def.path ?? ''}/flow`;
+        const path = t.candidate ? (t.def.path ?? '') + r.path
+          : flow.candidate && via !== undefined ? (flow.def.path ?? '') + via
+          : `${form.def.path ?? ''}/flow`;
         out.push({ path, params: { via: t.def.kind, source: t.def.key, flow: flow.def.key, field: r.key, form: form.def.key } });
       }
     }
