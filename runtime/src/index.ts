@@ -1,6 +1,9 @@
 // Public API of @oms/runtime: pure, isomorphic, no I/O.
 export * from './core/issue.js';
 export * from './core/messages.js';
+export * from './core/registry-error.js';
+export * from './core/roles.js';
+export * from './definitions/kinds.js';
 export * from './core/ports.js';
 export * from './definitions/kind-spec.js';
 export * from './definitions/registry.js';
@@ -16,3 +19,4 @@ export * from './plugins/index.js';
 export * from './definitions/default-registry.js';
 export * from './definitions/json-diff.js';
 export * from './definitions/canonical-json.js';
+export * from './release/index.js';

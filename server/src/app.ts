@@ -12,12 +12,15 @@ import { buildRouter } from './http/router.js';
 import { allRoutes } from './http/routes.js';
 import { staticDesigner } from './http/static.js';
 import { createMetrics } from './ops/metrics.js';
+import type { PluginHost } from './plugins/plugin-host.js';
 
 export interface CreateAppDeps {
   db: Knex;
   logger?: Logger;
   config?: AppConfig;
   clock?: Clock;
+  /** Connector capabilities (release checks, flow actions); absent means no plugin is installed. */
+  pluginHost?: PluginHost;
 }
 
 const systemClock: Clock = { now: () => Date.now() };
@@ -30,6 +33,7 @@ export function createApp(input: CreateAppDeps): Koa & { deps: AppDeps; routes: 
     logger: input.logger ?? pino({ level: config.logLevel }),
     config,
     clock: input.clock ?? systemClock,
+    pluginHost: input.pluginHost,
   };
   const app = new Koa({ proxy: config.trustProxy }) as Koa & { deps: AppDeps; routes: RouteSpec[] };
   app.silent = true; // errors are logged by errorMiddleware, once

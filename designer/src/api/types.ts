@@ -1,5 +1,7 @@
-// Response shapes of the server contract (docs: /api/docs).
-export type Role = 'admin' | 'analyst' | 'approver' | 'operator' | 'customer';
+// Response shapes of the server contract (docs: /api/docs). Roles and kinds are the runtime's lists.
+import type { DefinitionKind, Role } from '@oms/runtime';
+
+export type { DefinitionKind, Role };
 
 export interface SessionInfo {
   user: { id: string; email: string; name: string; role: Role };
@@ -7,7 +9,6 @@ export interface SessionInfo {
   csrfToken: string;
 }
 
-export type DefinitionKind = 'form' | 'flow' | 'routing' | 'review';
 export type DefinitionStatus = 'draft' | 'published' | 'archived';
 
 export interface DefinitionSummary {
@@ -17,6 +18,7 @@ export interface DefinitionSummary {
   status: DefinitionStatus;
   latestVersion: number | null;
   hasDraft: boolean;
+  revision: number;
   updatedAt: string;
 }
 
@@ -26,6 +28,9 @@ export interface DefinitionDetail {
   title: unknown;
   status: DefinitionStatus;
   latestVersion: number | null;
+  hasDraft: boolean;
+  /** The draft revision this detail shows; saving sends it back (If-Match) and gets 409 if someone saved since. */
+  revision: number;
   draft: { body: unknown; updatedAt: string; updatedBy: string | null } | null;
 }
 
@@ -33,6 +38,7 @@ export interface ValidationIssue {
   path: string;
   code: string;
   message: string;
+  severity?: 'error' | 'warning';
 }
 
 export interface ValidateResult {
@@ -44,6 +50,7 @@ export interface PublishResult {
   version: number;
   checksum: string;
   publishedAt: string;
+  warnings?: ValidationIssue[];
 }
 
 export interface VersionSummary {

@@ -1,3 +1,4 @@
+import { ROLES } from '@oms/runtime';
 import type { Role } from '../api/types';
 
 /** One navigation entry. Only real pages are registered; a role sees exactly the entries listing it. */
@@ -10,7 +11,7 @@ export interface NavEntry {
   descriptionKey?: string;
 }
 
-const ALL_ROLES: readonly Role[] = ['admin', 'analyst', 'approver', 'operator', 'customer'];
+const ALL_ROLES: readonly Role[] = ROLES;
 
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { key: 'home', path: '/', labelKey: 'nav.home', roles: ALL_ROLES },

@@ -49,6 +49,13 @@ export function DefinitionEditorTab(props: { kind: DefinitionKind; defKey: strin
         {ed.dirty && <Typography.Text type="warning" data-testid="unsaved">{t('detail.unsaved')}</Typography.Text>}
       </Space>
       {ed.error ? <ErrorAlert error={ed.error} /> : null}
+      {ed.conflict ? (
+        <Alert
+          type="warning" showIcon data-testid="save-conflict" style={{ marginBottom: 16 }}
+          title={t('detail.conflict')}
+          action={<Button size="small" onClick={onChanged} data-testid="reload-draft">{t('detail.reloadDraft')}</Button>}
+        />
+      ) : null}
       <Suspense fallback={<EditorFallback />}>
         <LazyJsonEditor
           path={`inmemory://oms/${kind}/${defKey}.json`}

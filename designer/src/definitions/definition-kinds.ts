@@ -1,6 +1,8 @@
+import { DEFINITION_KINDS } from '@oms/runtime';
 import type { DefinitionKind } from '../api/types';
 
-export const KINDS: readonly DefinitionKind[] = ['form', 'flow', 'routing', 'review'];
+/** The runtime's list of designed kinds, in tab order. */
+export const KINDS: readonly DefinitionKind[] = DEFINITION_KINDS;
 
 export function isKind(s: string | undefined | null): s is DefinitionKind {
   return !!s && (KINDS as readonly string[]).includes(s);

@@ -12,6 +12,8 @@ function issuesOf(e: unknown): ValidationIssue[] | null {
   return null;
 }
 
+const isConflict = (e: unknown) => e instanceof ApiError && e.code === 'definition.conflict';
+
 /** Editor state and the draft actions (save, validate, publish, archive) of one definition. */
 export function useDefinitionEditor(kind: string, key: string, detail: DefinitionDetail | undefined, onChanged: () => void) {
   const { t } = useTranslation();
@@ -21,10 +23,15 @@ export function useDefinitionEditor(kind: string, key: string, detail: Definitio
   const [issues, setIssues] = useState<ValidationIssue[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<null | 'save' | 'validate' | 'publish' | 'archive'>(null);
+  // The draft revision the text is based on; a save sends it so it never overwrites someone else's save.
+  const [revision, setRevision] = useState(0);
+  const [conflict, setConflict] = useState(false);
 
   // Load the draft, or the latest published body when there is no draft (saving it starts a new draft).
   useEffect(() => {
     if (!detail) return;
+    setRevision(detail.revision);
+    setConflict(false);
     let live = true;
     const load = detail.draft
       ? Promise.resolve(detail.draft.body)
@@ -56,6 +63,7 @@ export function useDefinitionEditor(kind: string, key: string, detail: Definitio
     } catch (e) {
       const found = issuesOf(e);
       if (found) setIssues(found);
+      else if (isConflict(e)) setConflict(true);
       else setError(e);
     } finally {
       setBusy(null);
@@ -65,13 +73,16 @@ export function useDefinitionEditor(kind: string, key: string, detail: Definitio
   const save = async (): Promise<boolean> => {
     const body = parse();
     if (body === undefined) return false;
-    await definitionsApi.saveDraft(kind, key, body);
+    const saved = await definitionsApi.saveDraft(kind, key, body, revision);
+    setRevision(saved.revision);
     setSavedText(text);
     return true;
   };
 
   return {
     text, setText, issues, error, busy,
+    /** Someone else saved since this text was loaded: reload (the editor's changes are kept on screen until then). */
+    conflict,
     dirty: text !== savedText,
     /** Fallback when the editor is not mounted; also says why unparsable text cannot be formatted. */
     format: () => {
@@ -92,9 +103,15 @@ export function useDefinitionEditor(kind: string, key: string, detail: Definitio
       if (r.valid) void message.success(t('detail.valid'));
     }),
     publish: () => run('publish', async () => {
-      if (text !== savedText && !(await save())) return;
-      const r = await definitionsApi.publish(kind, key);
-      setIssues([]);
+      let edit: { body: unknown; revision: number } | undefined;
+      if (text !== savedText) {
+        const body = parse();
+        if (body === undefined) return;
+        edit = { body, revision };
+      }
+      const r = await definitionsApi.publish(kind, key, edit);
+      if (edit) setSavedText(text);
+      setIssues(r.warnings ?? []);
       void message.success(t('detail.published', { version: r.version }));
       onChanged();
     }),

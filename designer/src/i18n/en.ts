@@ -49,6 +49,8 @@ export const en = {
   detail: {
     help: 'Edit the draft as JSON (Ctrl+S saves). The editor checks shape and meaning as you type; Validate runs all server checks.',
     format: 'Format', archivedNote: 'This definition is archived: it is read-only and cannot be used for new orders.', save: 'Save draft', validate: 'Validate', publish: 'Publish', archive: 'Archive',
+    conflict: 'Someone else saved this draft after you opened it. Your changes are not saved: copy them, reload the latest draft and apply them again.',
+    reloadDraft: 'Reload the latest draft',
     saved: 'Draft saved', valid: 'No problems found', published: 'Published version {{version}}', archived: 'Archived',
     invalidJson: 'The text is not valid JSON: {{message}}', archiveConfirm: 'Archive this definition? It stays readable but cannot be used for new orders.',
     publishConfirm: 'Publish the saved draft as a new immutable version?', unsaved: 'Unsaved changes',

@@ -51,6 +51,8 @@ export const zhCN: Resources = {
   detail: {
     help: '以 JSON 编辑草稿（Ctrl+S 保存）。编辑器会在输入时检查结构与语义；“校验”会执行服务器端的全部检查。',
     format: '格式化', archivedNote: '此定义已归档：只读，且不能用于新订单。', save: '保存草稿', validate: '校验', publish: '发布', archive: '归档',
+    conflict: '在您打开之后，其他人已保存了此草稿。您的修改尚未保存：请先复制修改，重新加载最新草稿后再次应用。',
+    reloadDraft: '重新加载最新草稿',
     saved: '草稿已保存', valid: '未发现问题', published: '已发布版本 {{version}}', archived: '已归档',
     invalidJson: '文本不是有效的 JSON：{{message}}', archiveConfirm: '归档此定义？它仍可查看，但不能用于新订单。',
     publishConfirm: '将已保存的草稿发布为新的不可变版本？', unsaved: '有未保存的修改',

@@ -8,7 +8,11 @@ export interface Issue {
   code: string;
   message: string;
   params?: Record<string, unknown>;
+  /** Absent means 'error'. A 'warning' (e.g. a location tag no location has yet) does not block a publish. */
+  severity?: Severity;
 }
+
+export type Severity = 'error' | 'warning';
 
 export type Locale = 'en' | 'zh-CN';
 

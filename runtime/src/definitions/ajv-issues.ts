@@ -1,21 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import type { Issue, Locale } from '../core/issue.js';
 import { pointerSegment } from '../core/issue.js';
-import { makeIssue, registerMessages } from '../core/messages.js';
+import { makeIssue } from '../core/messages.js';
 
-registerMessages({
-  'schema.required': { en: 'Required: {property}', 'zh-CN': '必填：{property}' },
-  'schema.unknown-property': { en: 'Unknown property: {property}', 'zh-CN': '未知属性：{property}' },
-  'schema.type': { en: 'Must be of type {type}', 'zh-CN': '类型必须为 {type}' },
-  'schema.enum': { en: 'Must be one of: {allowed}', 'zh-CN': '必须是以下之一：{allowed}' },
-  'schema.const': { en: 'Must be {allowed}', 'zh-CN': '必须为 {allowed}' },
-  'schema.pattern': { en: 'Does not match the pattern {pattern}', 'zh-CN': '格式不符合 {pattern}' },
-  'schema.too-small': { en: 'Must be at least {limit}', 'zh-CN': '不能小于 {limit}' },
-  'schema.too-large': { en: 'Must be at most {limit}', 'zh-CN': '不能大于 {limit}' },
-  'schema.too-short': { en: 'Too short (at least {limit})', 'zh-CN': '太短（至少 {limit}）' },
-  'schema.too-long': { en: 'Too long (at most {limit})', 'zh-CN': '太长（最多 {limit}）' },
-  'schema.invalid': { en: 'Invalid value: {detail}', 'zh-CN': '无效的值：{detail}' },
-});
 
 /** Turn Ajv errors into issues with JSON Pointer paths and stable codes, most specific first. */
 export function ajvToIssues(errors: ErrorObject[] | null | undefined, locale: Locale): Issue[] {

@@ -1,4 +1,5 @@
 import type { Issue, Locale } from '../core/issue.js';
+import type { MessageCatalogue } from '../core/message-catalogue.js';
 import type { RuleEngine } from '../rules/types.js';
 
 /** What a definition points at outside itself, so a release can cross-check it before publish. */
@@ -28,4 +29,6 @@ export interface DefinitionKindSpec<T = any> {
   check?(def: T, ctx: CheckContext): Issue[];
   /** Outward references for release cross-checks and editor autocomplete. */
   references?(def: T): Reference[];
+  /** Messages for codes only this kind raises; merged into the registry's catalogue (a clash is an error). */
+  messages?: MessageCatalogue;
 }

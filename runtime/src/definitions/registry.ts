@@ -1,21 +1,21 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import type { Issue, Locale } from '../core/issue.js';
-import { makeIssue, registerMessages } from '../core/messages.js';
+import { builtinMessages, type Messages } from '../core/messages.js';
+import { registerOnce, type RegisterOptions } from '../core/registry-error.js';
 import type { RuleEngine } from '../rules/types.js';
 import { ajvToIssues } from './ajv-issues.js';
 import type { DefinitionKindSpec, Reference } from './kind-spec.js';
 
-registerMessages({
-  'definition.not-object': { en: 'A definition must be a JSON object', 'zh-CN': '定义必须是 JSON 对象' },
-  'definition.unknown-kind': { en: 'Unknown definition kind: {kind}', 'zh-CN': '未知的定义类型：{kind}' },
-});
 
 export interface ValidateOptions {
   locale?: Locale;
 }
 
 export interface DefinitionRegistry {
-  register(spec: DefinitionKindSpec): void;
+  /** A kind already registered throws `registry.duplicate-key` unless `{ replace: true }`. */
+  register(spec: DefinitionKindSpec, options?: RegisterOptions): void;
+  /** The catalogue this registry formats issue messages with (built-in plus its kinds' own). */
+  messages(): Messages;
   kinds(): string[];
   get(kind: string): DefinitionKindSpec | undefined;
   schemaOf(kind: string): Record<string, unknown> | undefined;
@@ -24,9 +24,20 @@ export interface DefinitionRegistry {
   referencesOf(def: unknown): Reference[];
 }
 
-/** A registry of definition kinds; each schema is compiled once, on first use. */
-export function createDefinitionRegistry(rules: RuleEngine): DefinitionRegistry {
+export interface DefinitionRegistryOptions {
+  /** The base catalogue (default: the runtime's immutable built-in one). */
+  messages?: Messages;
+}
+
+/**
+ * A registry of definition kinds; each schema is compiled once, on first use. It owns its message
+ * catalogue: every issue it returns is worded from it, so a host can add or reword codes per registry
+ * without touching any other registry or the built-in texts.
+ */
+export function createDefinitionRegistry(rules: RuleEngine, options: DefinitionRegistryOptions = {}): DefinitionRegistry {
   const specs = new Map<string, DefinitionKindSpec>();
+  let messages = options.messages ?? builtinMessages();
+  const reword = (issues: Issue[], locale: Locale) => issues.map((i) => (messages.has(i.code) ? { ...i, message: messages.format(i.code, locale, i.params ?? {}) } : i));
   const compiled = new Map<string, ValidateFunction>();
   const ajv = new Ajv({ allErrors: true, strict: false });
 
@@ -40,26 +51,28 @@ export function createDefinitionRegistry(rules: RuleEngine): DefinitionRegistry 
   }
 
   return {
-    register(spec) {
-      specs.set(spec.kind, spec);
+    register(spec, opts) {
+      registerOnce(specs, 'definition kinds', spec.kind, spec, opts);
+      if (spec.messages) messages = messages.extend(spec.messages, opts);
       compiled.delete(spec.kind);
     },
+    messages: () => messages,
     kinds: () => [...specs.keys()],
     get: (kind) => specs.get(kind),
     schemaOf: (kind) => specs.get(kind)?.schema,
     validate(def, options = {}) {
       const locale = options.locale ?? 'en';
       if (def === null || typeof def !== 'object' || Array.isArray(def)) {
-        return [makeIssue('definition.not-object', '', locale)];
+        return [messages.issue('definition.not-object', '', locale)];
       }
       const kind = (def as { kind?: unknown }).kind;
       const spec = typeof kind === 'string' ? specs.get(kind) : undefined;
       if (!spec) {
-        return [makeIssue('definition.unknown-kind', '/kind', locale, { kind: String(kind) })];
+        return [messages.issue('definition.unknown-kind', '/kind', locale, { kind: String(kind) })];
       }
       const fn = validatorFor(spec);
-      if (!fn(def)) return ajvToIssues(fn.errors, locale);
-      return spec.check ? spec.check(def, { locale, rules }) : [];
+      if (!fn(def)) return reword(ajvToIssues(fn.errors, locale), locale);
+      return spec.check ? reword(spec.check(def, { locale, rules }), locale) : [];
     },
     referencesOf(def) {
       const kind = (def as { kind?: unknown } | null)?.kind;

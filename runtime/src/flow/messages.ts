@@ -1,6 +1,6 @@
-import { registerMessages } from '../core/messages.js';
+import { defineMessages } from '../core/message-catalogue.js';
 
-registerMessages({
+export const flowMessages = defineMessages({
   'flow.start-count': { en: 'A flow needs exactly one start node (found {count})', 'zh-CN': '流程必须有且只有一个开始节点（当前 {count} 个）' },
   'flow.duplicate-node-id': { en: 'Duplicate node id: {id}', 'zh-CN': '节点 ID 重复：{id}' },
   'flow.duplicate-edge-id': { en: 'Duplicate edge id: {id}', 'zh-CN': '连线 ID 重复：{id}' },

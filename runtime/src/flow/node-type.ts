@@ -1,4 +1,5 @@
 import type { Issue, Locale } from '../core/issue.js';
+import { registerOnce, type RegisterOptions } from '../core/registry-error.js';
 import type { Reference } from '../definitions/kind-spec.js';
 import type { CompiledRule, Rule, RuleEngine, RuleEnv } from '../rules/types.js';
 import type { DoneEffect, FlowCommand, FlowEvent, FlowNode, FlowText, RuleData, Token } from './types.js';
@@ -90,7 +91,8 @@ export interface NodeType<C = any> {
 }
 
 export interface NodeTypeRegistry {
-  register(type: NodeType): void;
+  /** A key already registered throws `registry.duplicate-key` unless `{ replace: true }`. */
+  register(type: NodeType, options?: RegisterOptions): void;
   get(key: string): NodeType | undefined;
   keys(): string[];
   all(): NodeType[];
@@ -99,8 +101,8 @@ export interface NodeTypeRegistry {
 export function createNodeTypeRegistry(types: NodeType[] = []): NodeTypeRegistry {
   const map = new Map<string, NodeType>();
   const registry: NodeTypeRegistry = {
-    register(type) {
-      map.set(type.key, type);
+    register(type, options) {
+      registerOnce(map, 'node types', type.key, type, options);
     },
     get: (key) => map.get(key),
     keys: () => [...map.keys()],

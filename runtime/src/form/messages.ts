@@ -1,9 +1,9 @@
 import type { Locale } from '../core/issue.js';
-import { registerMessages } from '../core/messages.js';
+import { defineMessages } from '../core/message-catalogue.js';
 import type { I18nText } from './types.js';
 
 // Messages an end user sees while filling a form (browser and server give the same text).
-registerMessages({
+export const fieldMessages = defineMessages({
   'form.required': { en: '{label} is required', 'zh-CN': '{label}为必填项' },
   'form.not-a-string': { en: '{label} must be text', 'zh-CN': '{label}必须是文本' },
   'form.not-a-number': { en: '{label} must be a number', 'zh-CN': '{label}必须是数字' },
@@ -29,7 +29,7 @@ registerMessages({
 });
 
 // Messages an analyst sees while designing a form.
-registerMessages({
+export const formMessages = defineMessages({
   'form.duplicate-field-key': { en: 'Field key "{key}" is used more than once', 'zh-CN': '字段键“{key}”重复' },
   'form.duplicate-column-key': { en: 'Column key "{key}" is used more than once', 'zh-CN': '列键“{key}”重复' },
   'form.missing-options': { en: 'A {type} field needs options', 'zh-CN': '{type}字段需要选项' },

@@ -1,7 +1,7 @@
-import { registerMessages } from '../core/messages.js';
+import { defineMessages } from '../core/message-catalogue.js';
 
 // Definition check codes and trace reason codes share the catalogue so the designer can show both.
-registerMessages({
+export const routingMessages = defineMessages({
   'routing.rule.duplicate-id': { en: 'Rule id "{id}" is used more than once', 'zh-CN': '规则 ID "{id}" 重复' },
   'routing.rule.no-effect': { en: 'Rule "{id}" has no effect (add restrict, exclude, prefer, weights or stop)', 'zh-CN': '规则 "{id}" 没有任何效果（请添加 restrict、exclude、prefer、weights 或 stop）' },
   'routing.rule.line-scope-effect': { en: 'A line-scope rule can only restrict or exclude locations, not {effect}', 'zh-CN': '行级规则只能限定或排除仓点，不能使用 {effect}' },

@@ -83,6 +83,7 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
     if (Object.prototype.hasOwnProperty.call(JSON_LOGIC_OPS, name)) {
       throw new RuleError('rule.operator-conflict', `Operator "${name}" is a JSON Logic built-in and cannot be replaced`, '', { op: name });
     }
+    if (ops.has(name) && !def.replace) throw new RuleError('registry.duplicate-key', `Operator "${name}" is already registered`, '', { op: name, key: name });
     ops.set(name, customOp(def));
   }
   const customDefs = options.operators ?? {};

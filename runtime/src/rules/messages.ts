@@ -1,7 +1,7 @@
-import { registerMessages } from '../core/messages.js';
+import { defineMessages } from '../core/message-catalogue.js';
 
 /** Messages for the stable `rule.*` codes (RuleError and check() issues). */
-registerMessages({
+export const ruleMessages = defineMessages({
   'rule.too-large': { en: 'The rule is larger than {max} bytes', 'zh-CN': '规则大小超过 {max} 字节' },
   'rule.too-deep': { en: 'The rule is nested deeper than {max} levels', 'zh-CN': '规则嵌套超过 {max} 层' },
   'rule.too-many-nodes': { en: 'The rule has more than {max} operators', 'zh-CN': '规则中的运算符超过 {max} 个' },

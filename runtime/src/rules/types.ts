@@ -74,6 +74,8 @@ export interface OperatorDef {
   maxArgs?: number;
   /** Argument docs for the editor's autocomplete. */
   args?: OperatorArgDoc[];
+  /** Replace an OMS built-in operator of the same name on purpose; without it the name clash is `registry.duplicate-key`. */
+  replace?: boolean;
 }
 
 export interface OperatorArgDoc {

@@ -3,9 +3,8 @@ import { createDefaultRegistry, type DefinitionRegistry } from '@oms/runtime';
 /** What the server needs from the runtime's definition registry: shape + meaning checks and references. */
 export type DefinitionChecker = Pick<DefinitionRegistry, 'validate' | 'referencesOf' | 'schemaOf'>;
 
-/** The kinds the definitions API stores (plugin manifests are installed, not designed). */
-export const DEFINITION_KINDS = ['form', 'flow', 'routing', 'review'] as const;
-export type DefinitionKind = (typeof DEFINITION_KINDS)[number];
+/** The kinds the definitions API stores: the runtime's one list (plugin manifests are installed, not designed). */
+export { DEFINITION_KINDS, type DefinitionKind } from '@oms/runtime';
 
 let shared: DefinitionChecker | undefined;
 

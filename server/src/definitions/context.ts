@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Clock, Locale } from '@oms/runtime';
+import type { PluginHost } from '../plugins/plugin-host.js';
 import type { DefinitionChecker } from './checker.js';
 
 /** Who is acting, for tenancy, audit and message locale. */
@@ -15,6 +16,8 @@ export interface DefinitionDeps {
   db: Knex;
   clock: Clock;
   checker: DefinitionChecker;
+  /** Capabilities for the release checks; absent means no plugin is installed. */
+  pluginHost?: PluginHost;
 }
 
 export const nowOf = (deps: { clock: Clock }) => new Date(deps.clock.now());

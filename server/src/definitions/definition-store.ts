@@ -13,6 +13,8 @@ export interface HeadRow {
   key: string;
   title: unknown;
   latest_version: number;
+  /** Saves of the draft so far (migration 0009): the draft's ETag. */
+  revision: number;
   archived_at: Date | null;
   archived_by: string | null;
   created_by: string | null;
@@ -72,7 +74,7 @@ export async function getHead(db: Db, ref: Ref, opts: { forUpdate?: boolean } = 
 }
 
 /** Insert a head; returns false when (tenant, kind, key) already exists. */
-export async function insertHead(db: Db, row: Omit<HeadRow, 'archived_at' | 'archived_by' | 'latest_version'>): Promise<boolean> {
+export async function insertHead(db: Db, row: Omit<HeadRow, 'archived_at' | 'archived_by' | 'latest_version' | 'revision'>): Promise<boolean> {
   const res = await db('definition_heads')
     .insert({ ...row, title: JSON.stringify(row.title ?? null) })
     .onConflict(['tenant_id', 'kind', 'key'])
@@ -81,7 +83,7 @@ export async function insertHead(db: Db, row: Omit<HeadRow, 'archived_at' | 'arc
   return res.length === 1;
 }
 
-export async function updateHead(db: Db, ref: Ref, patch: Partial<Pick<HeadRow, 'title' | 'latest_version' | 'archived_at' | 'archived_by' | 'updated_at'>>): Promise<void> {
+export async function updateHead(db: Db, ref: Ref, patch: Partial<Pick<HeadRow, 'title' | 'latest_version' | 'revision' | 'archived_at' | 'archived_by' | 'updated_at'>>): Promise<void> {
   const values: Record<string, unknown> = { ...patch };
   if ('title' in patch) values.title = JSON.stringify(patch.title ?? null);
   await db('definition_heads').where(where(ref)).update(values);

@@ -12,6 +12,15 @@ export const archived = () => new HttpError(409, 'definition.archived', 'The def
 
 export const alreadyExists = () => new HttpError(409, 'definition.exists', 'A definition with this kind and key already exists');
 
+export const conflict = (revision: number, expected: number) =>
+  new HttpError(409, 'definition.conflict', `Someone else saved this draft since you loaded it (you had revision ${expected}, it is now ${revision}); reload it and apply your change again`, { details: { revision, expected } });
+
+export const revisionRequired = () =>
+  new HttpError(428, 'definition.revision-required', 'Send the revision you loaded (If-Match header or a "revision" field) so a save never overwrites someone else\'s', { path: '/body/revision' });
+
+export const unchanged = (version: number) =>
+  new HttpError(409, 'definition.unchanged', `The draft is identical to version ${version}; there is nothing new to publish`, { details: { version } });
+
 export const noDraft = () => new HttpError(409, 'definition.no-draft', 'There is no draft to publish');
 
 export const invalidDefinition = (issues: Issue[]) =>

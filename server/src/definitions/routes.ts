@@ -3,11 +3,13 @@ import { defaultChecker } from './checker.js';
 import type { Actor, DefinitionDeps } from './context.js';
 import { diffVersions, getPublishedVersion, listVersions, parseDiffSide, rejectVersionWrite } from './definition-read.js';
 import * as svc from './definition-service.js';
+import { publishDefinition } from './publish-definition.js';
+import { etagOf, revisionOf } from './revision.js';
 import * as s from './schemas.js';
 
 /** Service dependencies and the acting user, from one request. */
 export function definitionDeps(rc: RouteContext): DefinitionDeps {
-  return { db: rc.deps.db, clock: rc.deps.clock, checker: defaultChecker() };
+  return { db: rc.deps.db, clock: rc.deps.clock, checker: defaultChecker(), pluginHost: rc.deps.pluginHost };
 }
 
 export function actorOf(rc: RouteContext): Actor {
@@ -39,14 +41,22 @@ export const routes: RouteSpec[] = [
   defineRoute<unknown, unknown, KK>({
     method: 'get', path: base, operationId: 'getDefinition', summary: 'A definition with its draft', tags, params: s.kindKeyParams, example: ex,
     responses: { 200: { description: 'The definition', schema: s.detailSchema }, 404: notFound },
-    handler: async (rc) => ({ body: await svc.getDefinition(definitionDeps(rc), actorOf(rc), rc.params.kind, rc.params.key) }),
+    handler: async (rc) => {
+      const body = await svc.getDefinition(definitionDeps(rc), actorOf(rc), rc.params.kind, rc.params.key);
+      return { body, headers: { ETag: etagOf(body.revision) } };
+    },
   }),
-  defineRoute<{ body: unknown }, unknown, KK>({
-    method: 'put', path: `${base}/draft`, operationId: 'updateDefinitionDraft', summary: 'Replace the draft', tags, params: s.kindKeyParams,
-    body: { type: 'object', required: ['body'], additionalProperties: false, properties: { body: s.bodyObject } },
-    example: { ...ex, body: { body: { kind: 'form', key: 'example-order', title: { en: 'Example' } } } },
-    responses: { 200: { description: 'Saved', schema: s.summarySchema }, 404: notFound, 409: s.err('Archived') },
-    handler: async (rc) => ({ body: await svc.updateDraft(definitionDeps(rc), actorOf(rc), rc.params.kind, rc.params.key, rc.body.body) }),
+  defineRoute<{ body: unknown; revision?: number }, unknown, KK>({
+    method: 'put', path: `${base}/draft`, operationId: 'updateDefinitionDraft', summary: 'Replace the draft (compare-and-save on the revision you loaded)', tags, params: s.kindKeyParams,
+    description: 'Send the revision you loaded as `If-Match: "<revision>"` (the ETag of GET) or as `revision`. 409 definition.conflict when someone saved since; 428 when no revision is sent.',
+    body: { type: 'object', required: ['body'], additionalProperties: false, properties: { body: s.bodyObject, revision: s.revisionSchema } },
+    example: { ...ex, body: { body: { kind: 'form', key: 'example-order', title: { en: 'Example' } }, revision: 1 } },
+    responses: { 200: { description: 'Saved; the ETag is the new revision', schema: s.summarySchema }, 400: s.err('Bad If-Match'), 404: notFound, 409: s.err('definition.conflict or definition.archived'), 428: s.err('definition.revision-required') },
+    handler: async (rc) => {
+      const revision = revisionOf(rc.body.revision, rc.ctx.get('If-Match') || undefined);
+      const body = await svc.updateDraft(definitionDeps(rc), actorOf(rc), rc.params.kind, rc.params.key, rc.body.body, revision);
+      return { body, headers: { ETag: etagOf(body.revision) } };
+    },
   }),
   defineRoute<{ body?: unknown } | undefined, unknown, KK>({
     method: 'post', path: `${base}/validate`, operationId: 'validateDefinition', summary: 'Validate a body or the stored draft', tags, params: s.kindKeyParams,
@@ -55,9 +65,15 @@ export const routes: RouteSpec[] = [
     handler: async (rc) => ({ body: await svc.validateDraft(definitionDeps(rc), actorOf(rc), rc.params.kind, rc.params.key, rc.body?.body) }),
   }),
   defineRoute<unknown, unknown, KK>({
-    method: 'post', path: `${base}/publish`, operationId: 'publishDefinition', summary: 'Publish the draft as the next immutable version', tags, params: s.kindKeyParams, body: emptyBody, example: ex,
-    responses: { 201: { description: 'Published', schema: s.publishedSchema }, 404: notFound, 409: s.err('Archived or no draft'), 422: s.err('definition.invalid; details are the issues') },
-    handler: async (rc) => ({ status: 201, body: await svc.publishDefinition(definitionDeps(rc), actorOf(rc), rc.params.kind, rc.params.key) }),
+    method: 'post', path: `${base}/publish`, operationId: 'publishDefinition', summary: 'Publish the draft (or the given body) as the next immutable version', tags, params: s.kindKeyParams,
+    description: 'A release of one: checked on its own and against the other published definitions. With `body` (and the revision you loaded), the body is saved as the draft only if the publish succeeds.',
+    body: { type: 'object', additionalProperties: false, properties: { body: s.bodyObject, revision: s.revisionSchema } }, example: ex,
+    responses: { 201: { description: 'Published (warnings do not block)', schema: s.publishedSchema }, 404: notFound, 409: s.err('Archived, no draft, conflict, or definition.unchanged'), 422: s.err('definition.invalid; details are the issues'), 428: s.err('definition.revision-required (with a body)') },
+    handler: async (rc) => {
+      const input = (rc.body ?? {}) as { body?: unknown; revision?: number };
+      const revision = input.body === undefined ? undefined : revisionOf(input.revision, rc.ctx.get('If-Match') || undefined);
+      return { status: 201, body: await publishDefinition(definitionDeps(rc), actorOf(rc), rc.params.kind, rc.params.key, { body: input.body, revision }) };
+    },
   }),
   defineRoute<unknown, unknown, KK>({
     method: 'post', path: `${base}/archive`, operationId: 'archiveDefinition', summary: 'Archive (versions stay readable)', tags, params: s.kindKeyParams, body: emptyBody, example: ex,

@@ -3,6 +3,7 @@ import { DEFINITION_KINDS } from './checker.js';
 
 /** JSON Schemas of the definitions API: request validation and the OpenAPI document share them. */
 export const kindSchema = { type: 'string', enum: [...DEFINITION_KINDS] } as const;
+export const revisionSchema = { type: 'integer', minimum: 1, maximum: 2147483647, description: 'The draft revision you loaded (ETag of GET).' } as const;
 export const keySchema = { type: 'string', pattern: '^[a-z][a-z0-9-]{0,63}$' } as const;
 const bodyObject = { type: 'object', description: 'The definition document (JSON).' } as const;
 const dateTime = { type: ['string', 'null'], format: 'date-time' } as const;
@@ -24,7 +25,7 @@ export const versionParams = {
 
 export const summarySchema = {
   type: 'object',
-  required: ['kind', 'key', 'title', 'status', 'latestVersion', 'hasDraft', 'updatedAt'],
+  required: ['kind', 'key', 'title', 'status', 'latestVersion', 'hasDraft', 'revision', 'updatedAt'],
   properties: {
     kind: { type: 'string' },
     key: { type: 'string' },
@@ -32,13 +33,14 @@ export const summarySchema = {
     status: { type: 'string', enum: ['draft', 'published', 'archived'] },
     latestVersion: { type: 'integer' },
     hasDraft: { type: 'boolean' },
+    revision: { type: 'integer', description: 'Send it back when saving (If-Match / revision).' },
     updatedAt: dateTime,
   },
 } as const;
 
 export const detailSchema = {
   type: 'object',
-  required: ['kind', 'key', 'status', 'latestVersion', 'draft'],
+  required: ['kind', 'key', 'status', 'latestVersion', 'hasDraft', 'revision', 'draft'],
   properties: {
     ...summarySchema.properties,
     draft: {
@@ -53,7 +55,7 @@ export const detailSchema = {
 export const issueSchema = {
   type: 'object',
   required: ['path', 'code', 'message'],
-  properties: { path: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' }, params: { type: 'object' } },
+  properties: { path: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' }, params: { type: 'object' }, severity: { type: 'string', enum: ['error', 'warning'] } },
 } as const;
 
 export const validateResultSchema = {
@@ -65,7 +67,7 @@ export const validateResultSchema = {
 export const publishedSchema = {
   type: 'object',
   required: ['version', 'checksum', 'publishedAt'],
-  properties: { version: { type: 'integer' }, checksum: { type: 'string' }, publishedAt: { type: 'string', format: 'date-time' } },
+  properties: { version: { type: 'integer' }, checksum: { type: 'string' }, publishedAt: { type: 'string', format: 'date-time' }, warnings: { type: 'array', items: issueSchema } },
 } as const;
 
 const versionCommon = {

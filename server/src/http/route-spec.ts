@@ -1,12 +1,12 @@
 import type { Knex } from 'knex';
 import type { Context } from 'koa';
 import type { Logger } from 'pino';
-import type { Clock } from '@oms/runtime';
+import type { Clock, Role } from '@oms/runtime';
 import type { AppConfig } from '../config.js';
 import type { PluginHost } from '../plugins/plugin-host.js';
 
-export type Role = 'admin' | 'analyst' | 'approver' | 'operator' | 'customer';
-export const ROLES: readonly Role[] = ['admin', 'analyst', 'approver', 'operator', 'customer'];
+// The role list lives in the runtime (one list); re-exported for the server's modules.
+export { ROLES, type Role } from '@oms/runtime';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete' | 'patch';
 export type JsonSchema = Record<string, unknown>;

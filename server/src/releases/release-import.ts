@@ -74,8 +74,9 @@ export async function importRelease(deps: DefinitionDeps, actor: Actor, bundle: 
       heads.set(index, head);
     }
     const candidates: Candidate[] = bundle.definitions.map((d, i) => ({ kind: d.kind, key: d.key, body: d.body, path: `/definitions/${i}/body` }));
-    if (issues.length === 0) issues.push(...(await crossCheck(trx, tenantId, candidates, deps.checker, locale)));
-    if (issues.length > 0) throw releaseInvalid(byPath(issues));
+    const checked = issues.length === 0 ? await crossCheck(trx, tenantId, candidates, deps.pluginHost, locale) : { errors: [], warnings: [] };
+    issues.push(...checked.errors);
+    if (issues.length > 0) throw releaseInvalid(byPath([...issues, ...checked.warnings]));
 
     const items: store.ReleaseItem[] = new Array(bundle.definitions.length);
     for (const { d, index } of order) {
@@ -95,6 +96,6 @@ export async function importRelease(deps: DefinitionDeps, actor: Actor, bundle: 
     const row: store.ReleaseRow = { tenant_id: tenantId, id: uuidv7(), status: 'imported', note: bundle.release?.note ?? null, source, items, created_by: actor.userId, created_at: at };
     await store.insertRelease(trx, row);
     await writeAudit(trx, { ...auditBase(actor), action: 'release.import', subject: `release:${row.id}`, details: { source: source.releaseId, items }, at });
-    return releaseView(row);
+    return { ...releaseView(row), warnings: byPath(checked.warnings) };
   });
 }

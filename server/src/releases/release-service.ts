@@ -4,11 +4,16 @@ import { writeAudit } from '../audit/audit.js';
 import { iso, nowOf, subjectOf, type Actor, type DefinitionDeps } from '../definitions/context.js';
 import { getHead, getVersion, type HeadRow } from '../definitions/definition-store.js';
 import { auditBase } from '../definitions/definition-service.js';
+import { checksumOf } from '../definitions/checksum.js';
+import { unchanged } from '../definitions/errors.js';
 import { writeNextVersion } from '../definitions/publish.js';
 import { HttpError } from '../http/errors.js';
 import { crossCheck, type Candidate } from './cross-check.js';
 import { issue } from './messages.js';
 import * as store from './release-store.js';
+
+const withoutVersion = (b: Record<string, unknown>) => { const { version: _v, ...rest } = b; return rest; };
+const sameContent = (a: Record<string, unknown>, b: Record<string, unknown>) => checksumOf(withoutVersion(a)) === checksumOf(withoutVersion(b));
 
 export const releaseNotFound = () => new HttpError(404, 'not-found', 'Release not found');
 export const releaseInvalid = (issues: Issue[]) =>
@@ -55,12 +60,22 @@ export async function publishRelease(deps: DefinitionDeps, actor: Actor, items: 
       for (const i of deps.checker.validate(draft.body, { locale })) issues.push({ ...i, path: `${at}/body${i.path}` });
       locked.push({ index: it.index, head, candidate: { kind: it.kind, key: it.key, body: draft.body, path: `${at}/body` } });
     }
-    if (issues.length === 0) issues.push(...(await crossCheck(trx, tenantId, locked.map((l) => l.candidate), deps.checker, locale)));
-    if (issues.length > 0) throw releaseInvalid(byPath(issues));
+    const checked = issues.length === 0 ? await crossCheck(trx, tenantId, locked.map((l) => l.candidate), deps.pluginHost, locale) : { errors: [], warnings: [] };
+    issues.push(...checked.errors);
+    if (issues.length > 0) throw releaseInvalid(byPath([...issues, ...checked.warnings]));
+    // An item identical to its latest version is released as that version (no identical n+1); all identical is a 409.
+    const latest = new Map<number, store.ReleaseItem>();
+    for (const l of locked) {
+      const v = l.head.latest_version > 0 ? await getVersion(trx, { tenantId, kind: l.candidate.kind, key: l.candidate.key }, l.head.latest_version) : undefined;
+      if (v && sameContent(v.body, l.candidate.body)) latest.set(l.index, { kind: v.kind, key: v.key, version: v.version, checksum: v.checksum });
+    }
+    if (latest.size === locked.length) throw unchanged(locked[0]?.head.latest_version ?? 0);
 
     const at = nowOf(deps);
     const published: store.ReleaseItem[] = new Array(items.length);
     for (const l of locked) {
+      const same = latest.get(l.index);
+      if (same) { published[l.index] = same; continue; }
       const { kind, key, body } = l.candidate;
       const v = await writeNextVersion(trx, { tenantId, kind, key }, l.head, body, actor.userId, at);
       published[l.index] = { kind, key, version: v.version, checksum: v.checksum };
@@ -69,7 +84,7 @@ export async function publishRelease(deps: DefinitionDeps, actor: Actor, items: 
     const row: store.ReleaseRow = { tenant_id: tenantId, id: uuidv7(), status: 'published', note: note ?? null, source: null, items: published, created_by: actor.userId, created_at: at };
     await store.insertRelease(trx, row);
     await writeAudit(trx, { ...auditBase(actor), action: 'release.publish', subject: `release:${row.id}`, details: { items: published }, at });
-    return releaseView(row);
+    return { ...releaseView(row), warnings: byPath(checked.warnings) };
   });
 }
 

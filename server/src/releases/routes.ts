@@ -21,6 +21,7 @@ const releaseSchema = {
     items: { type: 'array', items: itemSchema },
     createdAt: { type: 'string', format: 'date-time' },
     createdBy: { type: ['string', 'null'] },
+    warnings: { type: 'array', items: issueSchema },
   },
 } as const;
 const idParams = {

@@ -1,10 +1,10 @@
 import type { Knex } from 'knex';
-import type { Role } from '../http/route-spec.js';
+import { ROLES, type Role } from '../http/route-spec.js';
 import { createUser, ensureTenant } from '../users/users.js';
 
 export const DEMO_TENANT = 'demo';
 export const DEMO_PASSWORD = 'demo1234';
-export const DEMO_ROLES: Role[] = ['admin', 'analyst', 'approver', 'operator', 'customer'];
+export const DEMO_ROLES: Role[] = [...ROLES];
 export const demoEmail = (role: Role) => `${role}@${DEMO_TENANT}.test`;
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import golden from './diff.golden.json' with { type: 'json' };
-import { form } from './fixtures.js';
-import { startHarness, type Client, type Harness } from './harness.js';
+import { loneForm as form } from './fixtures.js';
+import { saveDraft, startHarness, type Client, type Harness } from './harness.js';
 
 let h: Harness;
 let a: Client;
@@ -18,9 +18,9 @@ beforeAll(async () => {
   b = await h.client(h.tenantB, 'admin');
   expect((await a.req('POST', '/api/definitions', { kind: 'form', key: 'diff-form', body: v1 })).status).toBe(201);
   expect((await a.req('POST', '/api/definitions/form/diff-form/publish')).status).toBe(201);
-  expect((await a.req('PUT', '/api/definitions/form/diff-form/draft', { body: v2 })).status).toBe(200);
+  expect((await saveDraft(a, 'form', 'diff-form', v2)).status).toBe(200);
   expect((await a.req('POST', '/api/definitions/form/diff-form/publish')).status).toBe(201);
-  expect((await a.req('PUT', '/api/definitions/form/diff-form/draft', { body: draft })).status).toBe(200);
+  expect((await saveDraft(a, 'form', 'diff-form', draft)).status).toBe(200);
 });
 afterAll(() => h?.close());
 
@@ -73,7 +73,7 @@ describe('archive', () => {
     const res = await a.req('POST', '/api/definitions/form/diff-form/archive');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'archived', latestVersion: 2 });
-    const put = await a.req('PUT', '/api/definitions/form/diff-form/draft', { body: v1 });
+    const put = await saveDraft(a, 'form', 'diff-form', v1);
     expect(put.status).toBe(409);
     expect(put.body.error.code).toBe('definition.archived');
     expect((await a.req('POST', '/api/definitions/form/diff-form/publish')).body.error.code).toBe('definition.archived');

@@ -35,3 +35,9 @@ export const routing = (key = 'main-routing') => ({
   key,
   title: { en: 'Main routing' },
 });
+
+/** A form that starts no flow: publishes on its own (a form naming an unpublished flow is refused). */
+export const loneForm = (key = 'order-form') => {
+  const { flow: _flow, ...rest } = form(key);
+  return rest;
+};

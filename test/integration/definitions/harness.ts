@@ -7,6 +7,7 @@ import { generateApiKey } from '../../../server/src/auth/api-keys.js';
 import { defaultChecker } from '../../../server/src/definitions/checker.js';
 import type { Actor, DefinitionDeps } from '../../../server/src/definitions/context.js';
 import type { Role } from '../../../server/src/http/route-spec.js';
+import type { PluginHost } from '../../../server/src/plugins/plugin-host.js';
 import { ensureTenant } from '../../../server/src/users/users.js';
 import { createTestDb, type TestDb } from '../../support/test-db.js';
 
@@ -27,12 +28,12 @@ export interface Client {
 }
 
 /** A fresh database, two tenants, the real app on a loopback port. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(extra: { pluginHost?: PluginHost } = {}): Promise<Harness> {
   const db = await createTestDb();
   const clock = fixedClock('2025-01-01T00:00:00.000Z');
   const tenantA = (await ensureTenant(db.knex, 'tenant-a', 'Tenant A')).id;
   const tenantB = (await ensureTenant(db.knex, 'tenant-b', 'Tenant B')).id;
-  const app = createApp({ db: db.knex, clock, logger: pino({ level: 'silent' }) });
+  const app = createApp({ db: db.knex, clock, logger: pino({ level: 'silent' }), ...extra });
   const server = http.createServer(app.callback());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -40,7 +41,7 @@ export async function startHarness(): Promise<Harness> {
   return {
     db,
     clock,
-    deps: { db: db.knex, clock, checker: defaultChecker() },
+    deps: { db: db.knex, clock, checker: defaultChecker(), ...extra },
     tenantA,
     tenantB,
     actor: (tenantId) => ({ tenantId, userId: null, requestId: `test-${++n}`, ip: null, locale: 'en' }),
@@ -65,4 +66,11 @@ export async function startHarness(): Promise<Harness> {
       await db.drop();
     },
   };
+}
+
+/** Save a draft the way the editor does: load it (the ETag is the revision), then PUT with If-Match. */
+export async function saveDraft(c: Client, kind: string, key: string, body: unknown) {
+  const current = await c.req('GET', `/api/definitions/${kind}/${key}`);
+  const etag = current.headers.get('etag') ?? '"1"';
+  return c.req('PUT', `/api/definitions/${kind}/${key}/draft`, { body }, { 'if-match': etag });
 }

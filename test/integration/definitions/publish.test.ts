@@ -3,7 +3,8 @@ import { canonicalJson } from '@oms/runtime';
 import { createHash } from 'node:crypto';
 import * as svc from '../../../server/src/definitions/definition-service.js';
 import { listVersions } from '../../../server/src/definitions/definition-read.js';
-import { form, routing } from './fixtures.js';
+import { publishDefinition } from '../../../server/src/definitions/publish-definition.js';
+import { loneForm as form, routing } from './fixtures.js';
 import { startHarness, type Client, type Harness } from './harness.js';
 
 let h: Harness;
@@ -37,7 +38,7 @@ describe('draft → publish → immutable (HTTP)', () => {
     expect(put.body.error.code).toBe('definition.published-immutable');
 
     const edited = { ...body, title: { en: 'Edited' } };
-    const draft = await api.req('PUT', '/api/definitions/form/po-form/draft', { body: edited });
+    const draft = await api.req('PUT', '/api/definitions/form/po-form/draft', { body: edited, revision: created.body.revision });
     expect(draft.status).toBe(200);
     expect(draft.body).toMatchObject({ status: 'published', latestVersion: 1 });
     const again = await api.req('GET', '/api/definitions/form/po-form/versions/1');
@@ -94,8 +95,16 @@ describe('concurrent publishes', () => {
     await svc.createDefinition(h.deps, actor, 'routing', 'busy', routing('busy'));
     const results = await Promise.all(
       Array.from({ length: 20 }, async (_, i) => {
-        await svc.updateDraft(h.deps, actor, 'routing', 'busy', { ...routing('busy'), title: { en: `Edit ${i}` } });
-        return svc.publishDefinition(h.deps, actor, 'routing', 'busy');
+        // Each writer publishes its own edit, compare-and-save on the revision it read; a conflict re-reads.
+        for (let attempt = 0; attempt < 100; attempt++) {
+          const { revision } = await svc.getDefinition(h.deps, actor, 'routing', 'busy');
+          try {
+            return await publishDefinition(h.deps, actor, 'routing', 'busy', { body: { ...routing('busy'), title: { en: `Edit ${i}` } }, revision });
+          } catch (e) {
+            if ((e as { code?: string }).code !== 'definition.conflict') throw e;
+          }
+        }
+        throw new Error('no publish after 100 attempts');
       }),
     );
     expect(results.map((r) => r.version).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));

@@ -1,4 +1,5 @@
 import type { Issue, Locale } from '../../core/issue.js';
+import { registerOnce, type RegisterOptions } from '../../core/registry-error.js';
 import type { FormField, I18nText } from '../types.js';
 
 /** What kind of value a field holds; mapping onto the canonical order checks it. */
@@ -41,7 +42,8 @@ export interface FieldType {
 }
 
 export interface FieldTypeRegistry {
-  register(type: FieldType): void;
+  /** A key already registered throws `registry.duplicate-key` unless `{ replace: true }`. */
+  register(type: FieldType, options?: RegisterOptions): void;
   get(key: string): FieldType | undefined;
   keys(): string[];
 }
@@ -49,8 +51,8 @@ export interface FieldTypeRegistry {
 export function createFieldTypeRegistry(types: FieldType[] = []): FieldTypeRegistry {
   const byKey = new Map<string, FieldType>();
   const registry: FieldTypeRegistry = {
-    register(type) {
-      byKey.set(type.key, type);
+    register(type, options) {
+      registerOnce(byKey, 'field types', type.key, type, options);
     },
     get: (key) => byKey.get(key),
     keys: () => [...byKey.keys()],

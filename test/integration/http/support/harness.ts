@@ -4,11 +4,12 @@ import pino from 'pino';
 import { fixedClock } from '../../../../runtime/src/core/ports.js';
 import { createApp } from '../../../../server/src/app.js';
 import { loadConfig, type AppConfig } from '../../../../server/src/config.js';
+import { ROLES as RUNTIME_ROLES } from '../../../../runtime/src/core/roles.js';
 import type { Role } from '../../../../server/src/http/route-spec.js';
 import { createUser, ensureTenant } from '../../../../server/src/users/users.js';
 import { createTestDb, type TestDb } from '../../../support/test-db.js';
 
-export const ROLES: Role[] = ['admin', 'analyst', 'approver', 'operator', 'customer'];
+export const ROLES: Role[] = [...RUNTIME_ROLES];
 export const PASSWORD = 'correct-horse-1';
 
 export interface TestApp {
