@@ -31,7 +31,7 @@ export function createApp(input: CreateAppDeps): Koa & { deps: AppDeps; routes: 
     config,
     clock: input.clock ?? systemClock,
   };
-  const app = new Koa({ proxy: config.trustProxy }) as Koa & { deps: AppDeps; routes: RouteSpec[] };
+  const app = new Koa({ proxy: config.trustProxy, maxIpsCount: config.trustedProxies }) as Koa & { deps: AppDeps; routes: RouteSpec[] };
   app.silent = true; // errors are logged by errorMiddleware, once
   const metrics = createMetrics();
   const router = buildRouter(allRoutes, deps);

@@ -1,6 +1,7 @@
 import type { Migration } from '../migrate.js';
 import { migration as foundation } from './0001-foundation.js';
 import { migration as definitions } from './0002-definitions.js';
+import { migration as authHardening } from './0003-auth-hardening.js';
 import { migration as catalogInventory } from './0004-catalog-inventory.js';
 import { migration as orders } from './0005-orders.js';
 
@@ -9,4 +10,4 @@ import { migration as orders } from './0005-orders.js';
  * work so parallel branches never collide: 0003 auth hardening, 0006 inventory extras, 0007 flow/worker
  * extras, 0008 intake extras, 0009 definition lifecycle, 0010+ later work.
  */
-export const migrations: Migration[] = [foundation, definitions, catalogInventory, orders];
+export const migrations: Migration[] = [foundation, definitions, catalogInventory, orders, authHardening];
