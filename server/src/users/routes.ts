@@ -113,7 +113,7 @@ const patchUser = defineRoute<PatchBody, unknown, { id: string }>({
         subject: `user:${id}`,
         requestId,
         ip,
-        details: { ...visible, ...(password ? { passwordChanged: true } : {}), ...(keys ? { apiKeys: keys } : {}) },
+        details: { ...visible, ...(password ? { passwordChanged: true } : {}), ...(keys && keys.revoked.length + keys.narrowed.length > 0 ? { apiKeys: keys } : {}) },
         at,
       });
       return r;
