@@ -17,6 +17,12 @@ export interface AppConfig {
   staticDir: string;
   sessionTtlMs: number;
   loginThrottle: LoginThrottle;
+  /**
+   * Refuse logins without a tenant slug. Off by default (demo logins need none); on closes the one hint the
+   * tenant-less rule leaves: an admin who creates an email can tell from a failing tenant-less login that the
+   * email also exists in another tenant.
+   */
+  loginRequiresTenant: boolean;
   maxBodyBytes: number;
   /** /api/health reports the DB down when it does not answer within this time. */
   healthTimeoutMs: number;
@@ -36,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     staticDir: env.OMS_STATIC_DIR ?? path.join(repoRoot, 'designer', 'dist'),
     sessionTtlMs: Number(env.OMS_SESSION_TTL_HOURS ?? 12) * 3600_000,
     loginThrottle: DEFAULT_LOGIN_THROTTLE,
+    loginRequiresTenant: env.OMS_LOGIN_REQUIRES_TENANT === '1' || env.OMS_LOGIN_REQUIRES_TENANT === 'true',
     maxBodyBytes: 1024 * 1024,
     healthTimeoutMs: 2000,
     ...overrides,

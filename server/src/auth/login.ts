@@ -24,7 +24,8 @@ interface Candidate {
  * fails like a wrong password (same code, and the caller still pays one argon2 verify), so another tenant can
  * make a tenant-less login fail but never sign in as, or steer, the other tenant's user.
  */
-async function findCandidate(db: Knex, email: string, slug?: string): Promise<{ user?: Candidate; tenantId?: string }> {
+async function findCandidate(db: Knex, email: string, slug: string | undefined, requireTenant: boolean): Promise<{ user?: Candidate; tenantId?: string }> {
+  if (requireTenant && !slug) return {};
   if (slug) {
     const tenant = await db('tenants').where({ slug }).first('id');
     if (!tenant) return {};
@@ -48,7 +49,7 @@ export async function login(rc: RouteContext<LoginBody>) {
       details: { retryAfterSeconds: gate.retryAfterSeconds },
     });
   }
-  const { user, tenantId } = await findCandidate(db, email, rc.body.tenant);
+  const { user, tenantId } = await findCandidate(db, email, rc.body.tenant, config.loginRequiresTenant);
   const ok = user ? await verifyPassword(user.password_hash, rc.body.password) : (await burnVerify(rc.body.password), false);
   if (!user || !ok || user.disabled) {
     if (tenantId) {

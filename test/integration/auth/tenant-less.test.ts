@@ -45,4 +45,16 @@ describe('tenant-less login: succeeds only for an email unique across tenants', 
     await t.db('users').where({ email: 'customer@demo.test' }).update({ disabled: true });
     expect(shape(await login({ tenant: 'demo', email: 'customer@demo.test', password: PASSWORD }))).toEqual(wrong);
   });
+
+  it('with OMS_LOGIN_REQUIRES_TENANT a login without a tenant fails like a wrong password, even for a unique email', async () => {
+    const p = await startTestApp({ db: t.db, config: { loginRequiresTenant: true } });
+    try {
+      const anon = new Client(p.base);
+      const wrong = shape(await anon.post('/api/auth/login', { tenant: 'demo', email: 'admin@demo.test', password: 'not-the-password' }));
+      expect(shape(await anon.post('/api/auth/login', { email: 'approver@demo.test', password: PASSWORD }))).toEqual(wrong);
+      expect((await anon.post('/api/auth/login', { tenant: 'demo', email: 'approver@demo.test', password: PASSWORD })).status).toBe(200);
+    } finally {
+      await p.close();
+    }
+  });
 });
