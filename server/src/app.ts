@@ -35,7 +35,7 @@ export function createApp(input: CreateAppDeps): Koa & { deps: AppDeps; routes: 
     clock: input.clock ?? systemClock,
     pluginHost: input.pluginHost,
   };
-  const app = new Koa({ proxy: config.trustProxy }) as Koa & { deps: AppDeps; routes: RouteSpec[] };
+  const app = new Koa({ proxy: config.trustProxy, maxIpsCount: config.trustedProxies }) as Koa & { deps: AppDeps; routes: RouteSpec[] };
   app.silent = true; // errors are logged by errorMiddleware, once
   const metrics = createMetrics();
   const router = buildRouter(allRoutes, deps);

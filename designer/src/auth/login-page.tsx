@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { ApiError } from '../api/client';
 import { LanguageSwitch } from '../app/language-switch';
+import { initialTenant } from './last-tenant';
 import { useSession } from './session-context';
 
 interface LoginForm {
@@ -18,6 +19,7 @@ export function LoginPage() {
   const location = useLocation();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [startTenant] = useState(() => initialTenant(location.search));
   const from = (location.state as { from?: string } | null)?.from ?? '/';
   if (session) return <Navigate to={from} replace />;
 
@@ -25,7 +27,7 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      await login(values.email.trim(), values.password, values.tenant?.trim() || undefined);
+      await login(values.email.trim(), values.password, values.tenant?.trim().toLowerCase() || undefined);
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError({ status: 0, code: 'unknown', message: String(e) }));
     } finally {
@@ -38,7 +40,7 @@ export function LoginPage() {
       <Card style={{ width: 400 }} extra={<LanguageSwitch />} title={t('login.title')}>
         <Typography.Paragraph type="secondary">{t('app.tagline')}</Typography.Paragraph>
         {error && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('login.failed')} description={error.message} />}
-        <Form<LoginForm> layout="vertical" onFinish={submit} requiredMark={false}>
+        <Form<LoginForm> layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ tenant: startTenant }}>
           <Form.Item name="email" label={t('login.email')} rules={[{ required: true, message: t('login.emailRequired') }]}>
             <Input autoComplete="username" autoFocus />
           </Form.Item>
@@ -46,7 +48,7 @@ export function LoginPage() {
             <Input.Password autoComplete="current-password" />
           </Form.Item>
           <Form.Item name="tenant" label={t('login.tenant')} extra={t('login.tenantHelp')}>
-            <Input placeholder="demo" />
+            <Input placeholder="demo" autoComplete="organization" data-testid="login-tenant" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={busy}>{t('login.submit')}</Button>
         </Form>

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { authApi } from '../api/auth-api';
 import { ApiError, setCsrfToken, setUnauthorizedHandler } from '../api/client';
 import type { SessionInfo } from '../api/types';
+import { rememberTenant } from './last-tenant';
 
 interface SessionValue {
   /** undefined while the first /me call is in flight; null when signed out. */
@@ -36,7 +37,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<SessionValue>(() => ({
     session,
-    login: async (email, password, tenant) => accept(await authApi.login(email, password, tenant)),
+    login: async (email, password, tenant) => {
+      const s = await authApi.login(email, password, tenant);
+      rememberTenant(s.tenant.slug); // prefills the next sign-in on this browser
+      accept(s);
+    },
     logout: async () => {
       try {
         await authApi.logout();

@@ -10,7 +10,7 @@ export const en = {
   roles: { admin: 'Administrator', analyst: 'Business analyst', approver: 'Approver', operator: 'Operator', customer: 'Customer' },
   login: {
     title: 'Sign in to OMS Studio', email: 'Email', password: 'Password', tenant: 'Tenant (optional)',
-    tenantHelp: 'Leave empty for the default tenant.', submit: 'Sign in', failed: 'Sign-in failed',
+    tenantHelp: 'Your organisation’s short name. Needed when your email is used in more than one organisation; remembered on this browser.', submit: 'Sign in', failed: 'Sign-in failed',
     emailRequired: 'Enter your email', passwordRequired: 'Enter your password',
     demoHint: 'Demo users: admin@, analyst@, approver@, operator@, customer@demo.test — password demo1234.',
   },

@@ -12,7 +12,7 @@ export const zhCN: Resources = {
   roles: { admin: '管理员', analyst: '业务分析师', approver: '审批人', operator: '运营人员', customer: '客户' },
   login: {
     title: '登录 OMS Studio', email: '邮箱', password: '密码', tenant: '租户（可选）',
-    tenantHelp: '留空则使用默认租户。', submit: '登录', failed: '登录失败',
+    tenantHelp: '您所在组织的简称。当您的邮箱在多个组织中使用时必须填写；本浏览器会记住它。', submit: '登录', failed: '登录失败',
     emailRequired: '请输入邮箱', passwordRequired: '请输入密码',
     demoHint: '演示用户：admin@、analyst@、approver@、operator@、customer@demo.test，密码 demo1234。',
   },

@@ -4,6 +4,8 @@ import { v7 as uuidv7 } from 'uuid';
 export interface AuditEntry {
   tenantId: string;
   actorId: string | null;
+  /** The API key the actor used (actorId is then the key's owner); absent for sessions and the system. */
+  apiKeyId?: string | null;
   action: string;
   subject: string;
   requestId: string;
@@ -20,6 +22,7 @@ export async function writeAudit(db: Knex | Knex.Transaction, entry: AuditEntry)
     id: uuidv7(),
     ...(entry.at ? { at: entry.at } : {}),
     actor_id: entry.actorId,
+    api_key_id: entry.apiKeyId ?? null,
     action: entry.action,
     subject: entry.subject,
     request_id: entry.requestId,

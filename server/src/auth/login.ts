@@ -3,7 +3,7 @@ import { writeAudit } from '../audit/audit.js';
 import { HttpError } from '../http/errors.js';
 import type { RouteContext } from '../http/route-spec.js';
 import { burnVerify, verifyPassword } from './password.js';
-import { attemptKey, clearFailures, recordFailure, retryAfterSeconds } from './rate-limit.js';
+import { admitLogin, loginSucceeded, throttleKeys } from './login-throttle.js';
 import { createSession } from './sessions.js';
 
 export interface LoginBody {
@@ -19,8 +19,13 @@ interface Candidate {
   disabled: boolean;
 }
 
-/** Without a tenant slug the email must belong to exactly one tenant. */
-async function findCandidate(db: Knex, email: string, slug?: string): Promise<{ user?: Candidate; tenantId?: string }> {
+/**
+ * Without a tenant slug the email must belong to exactly one tenant: an email that exists in two tenants
+ * fails like a wrong password (same code, and the caller still pays one argon2 verify), so another tenant can
+ * make a tenant-less login fail but never sign in as, or steer, the other tenant's user.
+ */
+async function findCandidate(db: Knex, email: string, slug: string | undefined, requireTenant: boolean): Promise<{ user?: Candidate; tenantId?: string }> {
+  if (requireTenant && !slug) return {};
   if (slug) {
     const tenant = await db('tenants').where({ slug }).first('id');
     if (!tenant) return {};
@@ -31,23 +36,22 @@ async function findCandidate(db: Knex, email: string, slug?: string): Promise<{ 
   return users.length === 1 ? { user: users[0], tenantId: users[0].tenant_id } : {};
 }
 
-/** Verify credentials under the (ip, email) throttle; returns the new session. Failures are audited. */
+/** Verify credentials under the login throttle (counted before verifying); returns the new session. */
 export async function login(rc: RouteContext<LoginBody>) {
   const { db, clock, config } = rc.deps;
   const email = rc.body.email.trim().toLowerCase();
-  const key = attemptKey(rc.ip, email);
+  const keys = throttleKeys(rc.ip, email);
   const now = clock.now();
-  const wait = await retryAfterSeconds(db, key, now, config.loginRateLimit);
-  if (wait > 0) {
-    throw new HttpError(429, 'auth.rate-limited', 'Too many failed logins; try again later', {
-      headers: { 'Retry-After': String(wait) },
-      details: { retryAfterSeconds: wait },
+  const gate = await admitLogin(db, keys, now, config.loginThrottle);
+  if (!gate.ok) {
+    throw new HttpError(429, 'auth.rate-limited', 'Too many login attempts; try again later', {
+      headers: { 'Retry-After': String(gate.retryAfterSeconds) },
+      details: { retryAfterSeconds: gate.retryAfterSeconds },
     });
   }
-  const { user, tenantId } = await findCandidate(db, email, rc.body.tenant);
+  const { user, tenantId } = await findCandidate(db, email, rc.body.tenant, config.loginRequiresTenant);
   const ok = user ? await verifyPassword(user.password_hash, rc.body.password) : (await burnVerify(rc.body.password), false);
   if (!user || !ok || user.disabled) {
-    await recordFailure(db, key, now);
     if (tenantId) {
       const reason = !user ? 'unknown-user' : !ok ? 'bad-password' : 'disabled';
       await writeAudit(db, {
@@ -63,7 +67,7 @@ export async function login(rc: RouteContext<LoginBody>) {
     }
     throw new HttpError(401, 'auth.invalid-credentials', 'Wrong email or password');
   }
-  await clearFailures(db, key);
+  await loginSucceeded(db, keys);
   const session = await createSession(db, {
     tenantId: user.tenant_id,
     userId: user.id,

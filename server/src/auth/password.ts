@@ -19,5 +19,3 @@ export async function burnVerify(password: string): Promise<void> {
   dummy ??= hashPassword('not-a-real-password');
   await verifyPassword(await dummy, password);
 }
-
-export const MIN_PASSWORD = 8;

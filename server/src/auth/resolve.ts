@@ -7,7 +7,10 @@ export interface ResolvedAuth extends AuthInfo {
   csrfToken?: string;
 }
 
-/** Who is calling: a Bearer API key wins over the session cookie. Bad credentials resolve to null (→ 401). */
+/**
+ * Who is calling: a Bearer API key wins over the session cookie. Bad credentials resolve to null (→ 401).
+ * A key acts as its owner (userId) with the key's role, which never exceeds the owner's current role.
+ */
 export async function resolveAuth(ctx: Context, deps: AppDeps): Promise<ResolvedAuth | null> {
   const now = deps.clock.now();
   const header = ctx.get('authorization');
@@ -17,7 +20,7 @@ export async function resolveAuth(ctx: Context, deps: AppDeps): Promise<Resolved
     const key = await findApiKey(deps.db, m[1]);
     if (!key) return null;
     await touchApiKey(deps.db, key.tenant_id, key.id, now);
-    return { tenantId: key.tenant_id, userId: null, role: key.role as Role, via: 'api-key', apiKeyId: key.id };
+    return { tenantId: key.tenant_id, userId: key.owner_id, role: key.role, via: 'api-key', apiKeyId: key.id };
   }
   const token = ctx.cookies.get(SESSION_COOKIE);
   if (!token || token.length > 100) return null;

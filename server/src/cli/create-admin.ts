@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
 import { writeAudit } from '../audit/audit.js';
+import { passwordMessage, passwordProblem } from '../auth/password-policy.js';
 import { HttpError } from '../http/errors.js';
 import { createUser, ensureTenant } from '../users/users.js';
 import { UsageError, parseFlags } from './args.js';
@@ -25,7 +26,8 @@ export async function createAdmin(db: Knex, argv: string[]): Promise<CreateAdmin
   if (!f.tenant || !/^[a-z0-9][a-z0-9-]{0,62}$/.test(f.tenant)) {
     throw new UsageError('--tenant <slug> is required (lowercase letters, digits, dashes)');
   }
-  if (f.password !== undefined && f.password.length < 8) throw new UsageError('--password must be at least 8 characters');
+  const problem = f.password === undefined ? null : passwordProblem(f.password);
+  if (problem) throw new UsageError(`--password: ${passwordMessage(problem)} (${problem})`);
   const generatedPassword = f.password ? undefined : randomBytes(12).toString('base64url');
   return db.transaction(async (tx) => {
     const tenant = await ensureTenant(tx, f.tenant, f['tenant-name'] ?? f.tenant);

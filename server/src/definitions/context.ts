@@ -7,6 +7,8 @@ import type { DefinitionChecker } from './checker.js';
 export interface Actor {
   tenantId: string;
   userId: string | null;
+  /** Set when the user acts through an API key (userId is then the key's owner). */
+  apiKeyId?: string | null;
   requestId: string;
   ip: string | null;
   locale: Locale;

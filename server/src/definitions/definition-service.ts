@@ -117,4 +117,4 @@ export async function archiveDefinition(deps: DefinitionDeps, actor: Actor, kind
   });
 }
 
-export const auditBase = (actor: Actor) => ({ tenantId: actor.tenantId, actorId: actor.userId, requestId: actor.requestId, ip: actor.ip });
+export const auditBase = (actor: Actor) => ({ tenantId: actor.tenantId, actorId: actor.userId, apiKeyId: actor.apiKeyId ?? null, requestId: actor.requestId, ip: actor.ip });

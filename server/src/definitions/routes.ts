@@ -13,7 +13,7 @@ export function definitionDeps(rc: RouteContext): DefinitionDeps {
 }
 
 export function actorOf(rc: RouteContext): Actor {
-  return { tenantId: rc.auth.tenantId, userId: rc.auth.userId, requestId: rc.requestId, ip: rc.ip, locale: rc.locale };
+  return { tenantId: rc.auth.tenantId, userId: rc.auth.userId, apiKeyId: rc.auth.apiKeyId ?? null, requestId: rc.requestId, ip: rc.ip, locale: rc.locale };
 }
 
 type KK = { kind: string; key: string };

@@ -22,7 +22,7 @@ export interface AppDeps {
 
 export interface AuthInfo {
   tenantId: string;
-  /** null for API keys (they act as their role, not as a user). */
+  /** The signed-in user; for an API key, the key's owner (the key acts as them, within the key's role). */
   userId: string | null;
   role: Role;
   via: 'session' | 'api-key';

@@ -1,8 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
 import { writeAudit } from '../audit/audit.js';
 import { generateApiKey } from '../auth/api-keys.js';
+import { roleCovers } from '../auth/key-scope.js';
 import { roleSchema } from '../auth/schemas.js';
-import { notFound } from '../http/errors.js';
+import { HttpError, notFound } from '../http/errors.js';
 import { defineRoute, type Role, type RouteSpec } from '../http/route-spec.js';
 import { apiKeyViewSchema, idParams, nameSchema } from './schemas.js';
 
@@ -46,6 +47,10 @@ const createKey = defineRoute<{ name: string; role: Role }>({
   responses: { 201: { description: 'Created, with `key`', schema: apiKeyViewSchema } },
   example: { body: { name: 'erp-sync', role: 'operator' } },
   async handler({ deps, auth, body, requestId, ip }) {
+    // A key acts as its creator: it may not hold a role its creator does not cover.
+    if (!auth.userId || !roleCovers(auth.role, body.role)) {
+      throw new HttpError(403, 'api-key.role-above-owner', 'A key cannot have a role you do not have', { path: '/role', details: { in: 'body' } });
+    }
     const { key, prefix, hash } = generateApiKey();
     const row = {
       tenant_id: auth.tenantId,
@@ -62,6 +67,7 @@ const createKey = defineRoute<{ name: string; role: Role }>({
       await writeAudit(tx, {
         tenantId: auth.tenantId,
         actorId: auth.userId,
+        apiKeyId: auth.apiKeyId ?? null,
         action: 'api-key.create',
         subject: `api-key:${row.id}`,
         requestId,
@@ -92,6 +98,7 @@ const revokeKey = defineRoute<unknown, unknown, { id: string }>({
       await writeAudit(tx, {
         tenantId: auth.tenantId,
         actorId: auth.userId,
+        apiKeyId: auth.apiKeyId ?? null,
         action: 'api-key.revoke',
         subject: `api-key:${params.id}`,
         requestId,

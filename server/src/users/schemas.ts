@@ -1,7 +1,13 @@
 import { roleSchema } from '../auth/schemas.js';
 
 export const emailSchema = { type: 'string', minLength: 3, maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+$' };
-export const passwordSchema = { type: 'string', minLength: 8, maxLength: 1000 };
+// Length and the common-password list are checked by password-policy.ts, which answers with stable codes.
+export const passwordSchema = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 1000,
+  description: 'At least 10 characters and not a commonly used password (password.too-short, password.too-common)',
+};
 export const nameSchema = { type: 'string', minLength: 1, maxLength: 200 };
 export const idParams = {
   type: 'object',

@@ -8,7 +8,7 @@ import { defaultChecker } from '../../../server/src/definitions/checker.js';
 import type { Actor, DefinitionDeps } from '../../../server/src/definitions/context.js';
 import type { Role } from '../../../server/src/http/route-spec.js';
 import type { PluginHost } from '../../../server/src/plugins/plugin-host.js';
-import { ensureTenant } from '../../../server/src/users/users.js';
+import { createUser, ensureTenant } from '../../../server/src/users/users.js';
 import { createTestDb, type TestDb } from '../../support/test-db.js';
 
 export interface Harness {
@@ -48,7 +48,9 @@ export async function startHarness(extra: { pluginHost?: PluginHost } = {}): Pro
     async client(tenantId, role = 'analyst') {
       const { key, prefix, hash } = generateApiKey();
       const id = (await import('uuid')).v7();
-      await db.knex('api_keys').insert({ tenant_id: tenantId, id, name: `test ${role}`, role, prefix, key_hash: hash, created_at: new Date() });
+      // A key acts as its owner, within the owner's role: each client gets an owner of its own role.
+      const owner = await createUser(db.knex, { tenantId, email: `key-owner-${++n}@test.test`, name: `owner ${role}`, role, password: 'key-owner-password' });
+      await db.knex('api_keys').insert({ tenant_id: tenantId, id, name: `test ${role}`, role, prefix, key_hash: hash, created_by: owner.id, created_at: new Date() });
       return {
         async req(method, path, body, extra = {}) {
           const res = await fetch(base + path, {

@@ -52,7 +52,8 @@ describe('oms create-admin', () => {
   it.each([
     [['create-admin', '--tenant', 'acme'], /--email/],
     [['create-admin', '--email', 'a@b.c', '--tenant', 'Bad Slug'], /--tenant/],
-    [['create-admin', '--email', 'a@b.c', '--tenant', 'acme', '--password', 'short'], /at least 8/],
+    [['create-admin', '--email', 'a@b.c', '--tenant', 'acme', '--password', 'short'], /at least 10.*password.too-short/],
+    [['create-admin', '--email', 'a@b.c', '--tenant', 'acme', '--password', 'Password123'], /password.too-common/],
     [['create-admin', '--email', 'a@b.c', '--tenant', 'acme', '--colour', 'red'], /Unknown option --colour/],
     [['frobnicate'], /Usage/],
   ])('usage errors exit 2: %j', async (args, message) => {

@@ -49,7 +49,7 @@ describe('npm start (demo mode, embedded PostgreSQL)', () => {
     expect((await fetch(`${first.url}/api/health`)).status).toBe(200);
     const admin = await Client.login(first.url, 'admin@demo.test', 'demo', 'demo1234');
     expect((await admin.get('/api/users')).body.items).toHaveLength(5);
-    expect((await admin.post('/api/users', { email: 'kept@demo.test', name: 'Kept', role: 'operator', password: 'kept-1234' })).status).toBe(201);
+    expect((await admin.post('/api/users', { email: 'kept@demo.test', name: 'Kept', role: 'operator', password: 'kept-123456' })).status).toBe(201);
     expect(await stop(first.child)).toBe(0);
 
     const second = await start(dataDir);

@@ -40,7 +40,7 @@ describe('migrations', () => {
     await migrateToLatest(empty);
     expect(await appliedMigrations(empty)).toEqual(names);
     const up = await tables(empty);
-    for (const t of ['tenants', 'users', 'api_keys', 'sessions', 'login_attempts', 'audit_log']) expect(up).toContain(t);
+    for (const t of ['tenants', 'users', 'api_keys', 'sessions', 'login_throttle', 'audit_log']) expect(up).toContain(t);
 
     await rollbackAll(empty);
     expect(await appliedMigrations(empty)).toEqual([]);
@@ -65,7 +65,7 @@ describe('migrations', () => {
         JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = i.indkey[0]
         WHERE i.indisprimary`)
     ).rows as Array<{ table: string; first_col: string }>;
-    const global = new Set(['tenants', 'login_attempts', 'knex_migrations', 'knex_migrations_lock']);
+    const global = new Set(['tenants', 'login_throttle', 'knex_migrations', 'knex_migrations_lock']);
     const offenders = rows.filter((r) => !global.has(r.table) && r.first_col !== 'tenant_id');
     expect(offenders).toEqual([]);
   });

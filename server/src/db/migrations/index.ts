@@ -1,13 +1,20 @@
 import type { Migration } from '../migrate.js';
-import { migration as foundation } from './0001-foundation.js';
-import { migration as definitions } from './0002-definitions.js';
-import { migration as catalogInventory } from './0004-catalog-inventory.js';
-import { migration as orders } from './0005-orders.js';
-import { migration as definitionLifecycle } from './0009-definition-lifecycle.js';
+import { migration as m0001Foundation } from './0001-foundation.js';
+import { migration as m0002Definitions } from './0002-definitions.js';
+import { migration as m0003AuthHardening } from './0003-auth-hardening.js';
+import { migration as m0004CatalogInventory } from './0004-catalog-inventory.js';
+import { migration as m0005Orders } from './0005-orders.js';
+import { migration as m0009DefinitionLifecycle } from './0009-definition-lifecycle.js';
 
 /**
- * Ordered: knex applies them in this order and records each name once. Numbers are reserved per piece of
- * work so parallel branches never collide: 0003 auth hardening, 0006 inventory extras, 0007 flow/worker
- * extras, 0008 intake extras, 0009 definition lifecycle, 0010+ later work.
+ * Ordered by number: knex applies them in this order and records each name once. Numbers are reserved per
+ * piece of work so parallel branches never collide; a new migration takes the next free number.
  */
-export const migrations: Migration[] = [foundation, definitions, catalogInventory, orders, definitionLifecycle];
+export const migrations: Migration[] = [
+  m0001Foundation,
+  m0002Definitions,
+  m0003AuthHardening,
+  m0004CatalogInventory,
+  m0005Orders,
+  m0009DefinitionLifecycle,
+];
