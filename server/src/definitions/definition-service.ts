@@ -26,8 +26,9 @@ export async function listDefinitions(deps: DefinitionDeps, actor: Actor, kind?:
   return (await store.listHeads(deps.db, actor.tenantId, kind)).map(summaryOf);
 }
 
-async function summary(deps: DefinitionDeps, actor: Actor, kind: string, key: string): Promise<DefinitionSummary> {
-  const [row] = await store.listHeads(deps.db, actor.tenantId, kind, key);
+/** Read inside the writing transaction (pass `trx`): a reply must never depend on a second query after commit. */
+async function summary(db: store.Db, actor: Actor, kind: string, key: string): Promise<DefinitionSummary> {
+  const [row] = await store.listHeads(db, actor.tenantId, kind, key);
   if (!row) throw definitionNotFound();
   return summaryOf(row);
 }
@@ -36,17 +37,17 @@ export async function createDefinition(deps: DefinitionDeps, actor: Actor, kind:
   assertDraftShape(kind, key, body, '/body');
   const ref = { tenantId: actor.tenantId, kind, key };
   const at = nowOf(deps);
-  await deps.db.transaction(async (trx) => {
+  return deps.db.transaction(async (trx) => {
     const inserted = await store.insertHead(trx, { tenant_id: actor.tenantId, kind, key, title: body.title ?? null, created_by: actor.userId, created_at: at, updated_at: at });
     if (!inserted) throw alreadyExists();
     await store.upsertDraft(trx, ref, body, checksumOf(body), actor.userId, at);
     await writeAudit(trx, { ...auditBase(actor), action: 'definition.create', subject: subjectOf(kind, key), details: { kind, key }, at });
+    return summary(trx, actor, kind, key);
   });
-  return summary(deps, actor, kind, key);
 }
 
 export async function getDefinition(deps: DefinitionDeps, actor: Actor, kind: string, key: string) {
-  const s = await summary(deps, actor, kind, key);
+  const s = await summary(deps.db, actor, kind, key);
   const draft = await store.getVersion(deps.db, { tenantId: actor.tenantId, kind, key }, 0);
   return {
     kind: s.kind, key: s.key, title: s.title, status: s.status, latestVersion: s.latestVersion, hasDraft: s.hasDraft,
@@ -58,7 +59,7 @@ export async function updateDraft(deps: DefinitionDeps, actor: Actor, kind: stri
   assertDraftShape(kind, key, body, '/body');
   const ref = { tenantId: actor.tenantId, kind, key };
   const at = nowOf(deps);
-  await deps.db.transaction(async (trx) => {
+  return deps.db.transaction(async (trx) => {
     // Lock the head like publish and archive do: saves of one key serialise with them (no lock-order deadlocks).
     const head = await store.getHead(trx, ref, { forUpdate: true });
     if (!head) throw definitionNotFound();
@@ -66,8 +67,8 @@ export async function updateDraft(deps: DefinitionDeps, actor: Actor, kind: stri
     await store.upsertDraft(trx, ref, body, checksumOf(body), actor.userId, at);
     await store.updateHead(trx, ref, { title: body.title ?? null, updated_at: at });
     await writeAudit(trx, { ...auditBase(actor), action: 'definition.update-draft', subject: subjectOf(kind, key), details: { kind, key }, at });
+    return summary(trx, actor, kind, key);
   });
-  return summary(deps, actor, kind, key);
 }
 
 /** Validate a given body, or else the stored draft; the body's kind/key must match the URL. */
@@ -105,7 +106,7 @@ export async function publishDefinition(deps: DefinitionDeps, actor: Actor, kind
 
 export async function archiveDefinition(deps: DefinitionDeps, actor: Actor, kind: string, key: string): Promise<DefinitionSummary> {
   const ref = { tenantId: actor.tenantId, kind, key };
-  await deps.db.transaction(async (trx) => {
+  return deps.db.transaction(async (trx) => {
     const head = await store.getHead(trx, ref, { forUpdate: true });
     if (!head) throw definitionNotFound();
     if (head.archived_at) throw archived();
@@ -113,8 +114,8 @@ export async function archiveDefinition(deps: DefinitionDeps, actor: Actor, kind
     await store.updateHead(trx, ref, { archived_at: at, archived_by: actor.userId, updated_at: at });
     await store.markVersionsArchived(trx, ref, actor.userId, at);
     await writeAudit(trx, { ...auditBase(actor), action: 'definition.archive', subject: subjectOf(kind, key), details: { kind, key }, at });
+    return summary(trx, actor, kind, key);
   });
-  return summary(deps, actor, kind, key);
 }
 
 export const auditBase = (actor: Actor) => ({ tenantId: actor.tenantId, actorId: actor.userId, requestId: actor.requestId, ip: actor.ip });
