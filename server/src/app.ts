@@ -1,5 +1,7 @@
 import type { Knex } from 'knex';
 import Koa from 'koa';
+import compress from 'koa-compress';
+import type { Registry } from 'prom-client';
 import pino, { type Logger } from 'pino';
 import type { Clock } from '@oms/runtime';
 import { loadConfig, type AppConfig } from './config.js';
@@ -7,6 +9,7 @@ import { docs } from './http/docs.js';
 import { errorMiddleware } from './http/error-middleware.js';
 import { requestId } from './http/request-id.js';
 import { requestLog } from './http/request-log.js';
+import { securityHeaders } from './http/security-headers.js';
 import type { AppDeps, RouteSpec } from './http/route-spec.js';
 import { buildRouter } from './http/router.js';
 import { allRoutes } from './http/routes.js';
@@ -25,8 +28,10 @@ export interface CreateAppDeps {
 
 const systemClock: Clock = { now: () => Date.now() };
 
-/** The Koa app (never listens; main.ts and tests do). */
-export function createApp(input: CreateAppDeps): Koa & { deps: AppDeps; routes: RouteSpec[] } {
+export type App = Koa & { deps: AppDeps; routes: RouteSpec[]; metrics: Registry };
+
+/** The Koa app (never listens; main.ts and tests do). Its metrics are served elsewhere (ops/metrics-server.ts). */
+export function createApp(input: CreateAppDeps): App {
   const config = input.config ?? loadConfig();
   const deps: AppDeps = {
     db: input.db,
@@ -35,14 +40,15 @@ export function createApp(input: CreateAppDeps): Koa & { deps: AppDeps; routes: 
     clock: input.clock ?? systemClock,
     pluginHost: input.pluginHost,
   };
-  const app = new Koa({ proxy: config.trustProxy, maxIpsCount: config.trustedProxies }) as Koa & { deps: AppDeps; routes: RouteSpec[] };
+  const app = new Koa({ proxy: config.trustProxy, maxIpsCount: config.trustedProxies }) as App;
   app.silent = true; // errors are logged by errorMiddleware, once
   const metrics = createMetrics();
   const router = buildRouter(allRoutes, deps);
   app.use(requestId());
   app.use(requestLog(deps.logger));
   app.use(metrics.measure);
-  app.use(metrics.serve);
+  app.use(securityHeaders());
+  app.use(compress()); // brotli or gzip by Accept-Encoding, for JSON and the designer's files alike
   app.use(errorMiddleware(deps.logger));
   app.use(router.routes());
   app.use(router.allowedMethods());
@@ -50,5 +56,6 @@ export function createApp(input: CreateAppDeps): Koa & { deps: AppDeps; routes: 
   app.use(staticDesigner(config.staticDir));
   app.deps = deps;
   app.routes = allRoutes;
+  app.metrics = metrics.registry;
   return app;
 }

@@ -26,6 +26,10 @@ export interface AppConfig {
   maxBodyBytes: number;
   /** /api/health reports the DB down when it does not answer within this time. */
   healthTimeoutMs: number;
+  /** Prometheus /metrics on its own listener (unset: not served; 0: any free port). Never on the API port. */
+  metricsPort?: number;
+  /** Interface of the metrics listener: loopback unless you scrape over a private network. */
+  metricsHost: string;
 }
 
 // server/src/config.ts and server/dist/config.js both sit two levels below the repository root.
@@ -45,6 +49,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginRequiresTenant: env.OMS_LOGIN_REQUIRES_TENANT === '1' || env.OMS_LOGIN_REQUIRES_TENANT === 'true',
     maxBodyBytes: 1024 * 1024,
     healthTimeoutMs: 2000,
+    metricsPort: env.OMS_METRICS_PORT ? Number(env.OMS_METRICS_PORT) : undefined,
+    metricsHost: env.OMS_METRICS_HOST || '127.0.0.1',
     ...overrides,
   };
 }

@@ -34,7 +34,7 @@ const listAudit = defineRoute<unknown, AuditQuery>({
     additionalProperties: false,
     properties: {
       limit: { type: 'integer', minimum: 1, maximum: 200 },
-      before: { type: 'string', pattern: '^[0-9a-fA-F-]{36}$' },
+      before: { type: 'string', format: 'uuid' },
       action: { type: 'string', maxLength: 100 },
     },
   },

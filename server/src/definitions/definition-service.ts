@@ -27,6 +27,7 @@ export async function listDefinitions(deps: DefinitionDeps, actor: Actor, kind?:
   return (await store.listHeads(deps.db, actor.tenantId, kind)).map(summaryOf);
 }
 
+/** Read inside the writing transaction (pass `trx`): a reply must never depend on a second query after commit. */
 export async function summary(db: store.Db, actor: Actor, kind: string, key: string): Promise<DefinitionSummary> {
   const [row] = await store.listHeads(db, actor.tenantId, kind, key);
   if (!row) throw definitionNotFound();

@@ -1,5 +1,6 @@
 import type { Middleware } from 'koa';
 import type { Logger } from 'pino';
+import { fromDbError, loggableError } from './db-errors.js';
 import { HttpError } from './errors.js';
 
 /** Renders every fault in one shape. Unknown errors become 500 `internal` with no stack or SQL in the body. */
@@ -14,7 +15,8 @@ export function errorMiddleware(logger: Logger): Middleware {
     } catch (err) {
       const requestId = String(ctx.state.requestId ?? '');
       const e = toHttpError(err);
-      if (e.status >= 500) logger.error({ err, requestId }, 'request failed');
+      // Never the raw error: pg errors quote user values; loggableError keeps codes and the SQL shape only.
+      if (e.status >= 500) logger.error({ err: loggableError(err), requestId, status: e.status, code: e.code }, 'request failed');
       ctx.status = e.status;
       for (const [k, v] of Object.entries(e.headers ?? {})) ctx.set(k, v);
       ctx.body = {
@@ -32,6 +34,8 @@ export function errorMiddleware(logger: Logger): Middleware {
 
 function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
+  const db = fromDbError(err);
+  if (db) return db;
   // Koa/http-errors style client errors (e.g. malformed cookies) keep their status but not their internals.
   const status = (err as { status?: number; expose?: boolean })?.status;
   if (typeof status === 'number' && status >= 400 && status < 500 && (err as { expose?: boolean }).expose) {

@@ -6,6 +6,7 @@ import { readJsonBody } from './body.js';
 import { HttpError } from './errors.js';
 import { allows, policy as defaultPolicy, type PolicyEntry } from './policy.js';
 import { policyKey, type AppDeps, type AuthInfo, type RouteContext, type RouteSpec } from './route-spec.js';
+import { checkStrings } from './string-hygiene.js';
 import { check, compile } from './validate.js';
 
 const SAFE_METHODS = new Set(['get', 'head', 'options']);
@@ -32,13 +33,19 @@ export function buildRouter(
       if (body !== undefined && !route.body) {
         throw new HttpError(400, 'request.unknown-field', 'This endpoint takes no request body', { path: '' });
       }
+      // Strings PostgreSQL cannot store are refused before any schema or SQL sees them, in every part.
+      const params = { ...ctx.params };
+      const query = { ...(ctx.query as Record<string, unknown>) };
+      checkStrings(params, 'params');
+      checkStrings(query, 'query');
+      checkStrings(body, 'body');
       if (v.body) {
+        // No body at all means `{}`; an explicit JSON `null` is a body, and a wrong one.
+        if (body === null) throw new HttpError(400, 'request.invalid', 'Request body must not be null', { path: '', details: { in: 'body' } });
         body ??= {};
         check(v.body, body, 'body');
       }
-      const params = { ...ctx.params };
       if (v.params) check(v.params, params, 'params');
-      const query = { ...(ctx.query as Record<string, unknown>) };
       if (v.query) check(v.query, query, 'query');
       else if (Object.keys(query).length > 0) {
         const first = Object.keys(query)[0];

@@ -1,11 +1,14 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { pointerSegment } from '@oms/runtime';
 import { HttpError } from './errors.js';
+import { FORMATS } from './formats.js';
 import type { JsonSchema } from './route-spec.js';
 
 // Bodies are validated as sent; path params and query strings arrive as text, so those coerce.
-const strict = new Ajv({ allErrors: false, strict: false, validateFormats: false });
-const coercing = new Ajv({ allErrors: false, strict: false, validateFormats: false, coerceTypes: true });
+// Formats are checked (uuid, date, date-time); a format the framework does not know is ignored.
+const options = { allErrors: false, strict: false, validateFormats: true, formats: FORMATS, logger: false } as const;
+const strict = new Ajv(options);
+const coercing = new Ajv({ ...options, coerceTypes: true });
 
 export type Where = 'body' | 'query' | 'params';
 
@@ -29,7 +32,7 @@ function toHttpError(e: ErrorObject | undefined, where: Where): HttpError {
   }
   if (e?.keyword === 'required') {
     const missing = String((e.params as { missingProperty: string }).missingProperty);
-    const path = `${base}/${missing}`;
+    const path = `${base}/${pointerSegment(missing)}`;
     return new HttpError(400, 'request.invalid', `Missing required field ${path} in ${where}`, { path, details });
   }
   const path = base || '/';

@@ -28,11 +28,6 @@ export function createMetrics() {
     }
   };
 
-  const serve: Middleware = async (ctx, next) => {
-    if (ctx.path !== '/metrics' || ctx.method !== 'GET') return next();
-    ctx.type = registry.contentType;
-    ctx.body = await registry.metrics();
-  };
-
-  return { registry, measure, serve };
+  // Served by ops/metrics-server.ts on its own loopback port (OMS_METRICS_PORT), not by the public app.
+  return { registry, measure };
 }

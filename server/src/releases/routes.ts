@@ -26,7 +26,7 @@ const releaseSchema = {
 } as const;
 const idParams = {
   type: 'object', required: ['id'], additionalProperties: false,
-  properties: { id: { type: 'string', pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' } },
+  properties: { id: { type: 'string', format: 'uuid' } },
 } as const;
 const bundleSchema = {
   type: 'object',
@@ -35,7 +35,8 @@ const bundleSchema = {
   properties: {
     format: { type: 'string' },
     formatVersion: { type: 'integer' },
-    release: { type: 'object' },
+    // The exporter's own release record: note must be text (or null), never an object stored as text.
+    release: { type: 'object', properties: { id: { type: 'string', maxLength: 100 }, note: { type: ['string', 'null'], maxLength: 2000 }, createdAt: { type: ['string', 'null'], maxLength: 100 } } },
     definitions: {
       type: 'array',
       maxItems: 500,
@@ -57,18 +58,18 @@ export const routes: RouteSpec[] = [
     responses: { 200: { description: 'Releases', schema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: releaseSchema } } } } },
     handler: async (rc) => ({ body: { items: await listReleases(definitionDeps(rc), actorOf(rc)) } }),
   }),
-  defineRoute<{ items: Array<{ kind: string; key: string }>; note?: string }>({
+  defineRoute<{ items: Array<{ kind: string; key: string }>; note?: string | null }>({
     method: 'post', path: '/api/releases', operationId: 'publishRelease', summary: 'Publish several drafts together, or none', tags,
     body: {
       type: 'object', required: ['items'], additionalProperties: false,
       properties: {
         items: { type: 'array', minItems: 1, maxItems: 500, items: { type: 'object', required: ['kind', 'key'], additionalProperties: false, properties: { kind: kindSchema, key: keySchema } } },
-        note: { type: 'string', maxLength: 2000 },
+        note: { type: ['string', 'null'], maxLength: 2000 },
       },
     },
     example: { body: { items: [{ kind: 'form', key: 'example-order' }], note: 'example' } },
     responses: { 201: { description: 'Published', schema: releaseSchema }, 422: invalid },
-    handler: async (rc) => ({ status: 201, body: await publishRelease(definitionDeps(rc), actorOf(rc), rc.body.items, rc.body.note) }),
+    handler: async (rc) => ({ status: 201, body: await publishRelease(definitionDeps(rc), actorOf(rc), rc.body.items, rc.body.note ?? undefined) }),
   }),
   defineRoute<Bundle>({
     method: 'post', path: '/api/releases/import', operationId: 'importRelease', summary: 'Import an exported release atomically', tags,

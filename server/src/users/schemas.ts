@@ -13,7 +13,7 @@ export const idParams = {
   type: 'object',
   additionalProperties: false,
   required: ['id'],
-  properties: { id: { type: 'string', format: 'uuid', pattern: '^[0-9a-fA-F-]{36}$' } },
+  properties: { id: { type: 'string', format: 'uuid' } },
 };
 
 export const userViewSchema = {

@@ -1,6 +1,8 @@
+import os from 'node:os';
 import knex from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../../server/src/db/embedded.js';
+import { startMetricsServer } from '../../../server/src/ops/metrics-server.js';
 import { startTestApp, type TestApp } from '../http/support/harness.js';
 
 let t: TestApp;
@@ -34,17 +36,31 @@ describe('health', () => {
 });
 
 describe('metrics', () => {
-  it('exposes request counts by route template and status, and process metrics', async () => {
-    await fetch(`${t.base}/api/health`);
-    await fetch(`${t.base}/api/users`); // 401
+  it('are not public: the API port has no /metrics', async () => {
     const r = await fetch(`${t.base}/metrics`);
-    expect(r.status).toBe(200);
-    expect(r.headers.get('content-type')).toMatch(/text\/plain/);
-    const text = await r.text();
-    expect(text).toMatch(/http_requests_total\{method="GET",route="\/api\/health",status="200"\} \d+/);
-    expect(text).toMatch(/http_requests_total\{method="GET",route="\/api\/users",status="401"\} 1/);
-    expect(text).toMatch(/http_request_duration_seconds_bucket\{le="0.005",method="GET",route="\/api\/health"/);
-    expect(text).toContain('process_cpu_user_seconds_total');
+    expect(r.status).toBe(404);
+  });
+
+  it('are served on their own loopback listener: request counts by route template and status, process metrics', async () => {
+    const m = await startMetricsServer(t.app.metrics, { port: 0 });
+    try {
+      await fetch(`${t.base}/api/health`);
+      await fetch(`${t.base}/api/users`); // 401
+      const r = await fetch(`http://127.0.0.1:${m.port}/metrics`);
+      expect(r.status).toBe(200);
+      expect(r.headers.get('content-type')).toMatch(/text\/plain/);
+      const text = await r.text();
+      expect(text).toMatch(/http_requests_total\{method="GET",route="\/api\/health",status="200"\} \d+/);
+      expect(text).toMatch(/http_requests_total\{method="GET",route="\/api\/users",status="401"\} 1/);
+      expect(text).toMatch(/http_request_duration_seconds_bucket\{le="0.005",method="GET",route="\/api\/health"/);
+      expect(text).toContain('process_cpu_user_seconds_total');
+      expect((await fetch(`http://127.0.0.1:${m.port}/other`)).status).toBe(404);
+      // Bound to loopback only: no other interface answers.
+      const external = Object.values(os.networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal);
+      if (external) await expect(fetch(`http://${external.address}:${m.port}/metrics`)).rejects.toThrow();
+    } finally {
+      await m.close();
+    }
   });
 });
 
