@@ -1,7 +1,7 @@
 import type { AppDeps } from '../http/route-spec.js';
 import type { Actor } from '../orders/timeline.js';
 import { productImport, locationImport } from './catalog-import.js';
-import { countRows, csvBatches, ImportFileError } from './csv-batches.js';
+import { csvBatches, estimateRows, ImportFileError } from './csv-batches.js';
 import { ImportCursorMoved, processImportBatch } from './import-batch.js';
 import type { ImportKind, ImportType } from './import-kind.js';
 import { stockImport } from './stock-import.js';
@@ -39,7 +39,7 @@ export async function runImport(deps: ImportDeps, input: { tenantId: string; imp
   const kind = IMPORT_KINDS[job.type as ImportType];
   const actor: Actor = { userId: job.created_by, apiKeyId: job.api_key_id, label: `import:${input.importId}` };
   try {
-    if (job.total_rows === null) await deps.db('imports').where(key).update({ total_rows: await countRows(job.content) });
+    if (job.total_rows === null) await deps.db('imports').where(key).update({ total_rows: estimateRows(job.content) });
     let cursor: number = job.cursor_line;
     let batches = 0;
     for await (const batch of csvBatches(job.content, kind, cursor, opts.batchSize ?? DEFAULT_BATCH_ROWS)) {
@@ -48,7 +48,7 @@ export async function runImport(deps: ImportDeps, input: { tenantId: string; imp
       cursor = (await deps.db.transaction((trx) => processImportBatch(trx, { ...input, kind, actor, fromCursor: from, batch }))).cursor;
       batches++;
     }
-    await deps.db('imports').where(key).andWhere({ status: 'running', cursor_line: cursor }).update({ status: 'done', finished_at: now() });
+    await deps.db('imports').where(key).andWhere({ status: 'running', cursor_line: cursor }).update({ status: 'done', finished_at: now(), total_rows: deps.db.ref('done_rows') });
     return { status: 'done' };
   } catch (err) {
     if (err instanceof ImportCursorMoved) return { status: 'running' };

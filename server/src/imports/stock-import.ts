@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { movementRow, type AdjustableBucket } from '../inventory/stock-types.js';
+import type { AdjustableBucket } from '../inventory/stock-types.js';
 import { lastByKey, type BatchContext, type ImportKind, type RowError } from './import-kind.js';
 
 interface StockRow {
@@ -61,7 +61,7 @@ async function applyStock(trx: Knex.Transaction, ctx: BatchContext, input: Array
   );
   const before = new Map<string, Level>(current.map((c: Level & { location_id: string; sku: string }) => [`${c.location_id}\u0000${c.sku}`, c]));
   const next: Array<{ location: string; sku: string } & Omit<Level, 'reserved'>> = [];
-  const moves: Record<string, unknown>[] = [];
+  const moves: Move[] = [];
   for (const { line, value } of rows) {
     const old = before.get(`${value.location}\u0000${value.sku}`)!;
     if (value.on_hand < old.reserved) {
@@ -72,20 +72,51 @@ async function applyStock(trx: Knex.Transaction, ctx: BatchContext, input: Array
     next.push({ location: value.location, sku: value.sku, ...after });
     for (const b of BUCKETS) {
       if (after[b] !== old[b]) {
-        moves.push(movementRow({ tenantId: ctx.tenantId, location: value.location, sku: value.sku, bucket: b, delta: after[b] - old[b], reason: 'import', refType: 'import', refId: ctx.importId, actor: ctx.actor }));
+        moves.push({ location: value.location, sku: value.sku, bucket: b, delta: after[b] - old[b] });
       }
     }
   }
-  if (next.length > 0) {
-    await trx.raw(
-      `UPDATE stock_levels l SET on_hand = v.on_hand, safety = v.safety, incoming = v.incoming, damaged = v.damaged, updated_at = now()
-         FROM unnest(?::text[], ?::text[], ?::int[], ?::int[], ?::int[], ?::int[]) AS v(loc, sku, on_hand, safety, incoming, damaged)
-        WHERE l.tenant_id = ? AND l.location_id = v.loc AND l.sku = v.sku`,
-      [next.map((n) => n.location), next.map((n) => n.sku), next.map((n) => n.on_hand), next.map((n) => n.safety), next.map((n) => n.incoming), next.map((n) => n.damaged), ctx.tenantId],
-    );
-  }
-  for (let i = 0; i < moves.length; i += 2000) await trx('stock_movements').insert(moves.slice(i, i + 2000));
+  if (next.length > 0) await writeLevels(trx, ctx, next, moves);
   return errors;
+}
+
+interface Move {
+  location: string;
+  sku: string;
+  bucket: AdjustableBucket;
+  delta: number;
+}
+
+/** The new levels and their movements in one statement: arrays in, no per-row parameters. */
+async function writeLevels(trx: Knex.Transaction, ctx: BatchContext, next: Array<{ location: string; sku: string } & Omit<Level, 'reserved'>>, moves: Move[]) {
+  const col = <T, K extends keyof T>(rows: T[], k: K) => rows.map((r) => r[k]);
+  await trx.raw(
+    `WITH u AS (
+       UPDATE stock_levels l SET on_hand = v.on_hand, safety = v.safety, incoming = v.incoming, damaged = v.damaged, updated_at = now()
+         FROM unnest(:locs::text[], :skus::text[], :onHand::int[], :safety::int[], :incoming::int[], :damaged::int[])
+              AS v(loc, sku, on_hand, safety, incoming, damaged)
+        WHERE l.tenant_id = :tenantId AND l.location_id = v.loc AND l.sku = v.sku
+     )
+     INSERT INTO stock_movements (tenant_id, location_id, sku, bucket, delta, reason, ref_type, ref_id, actor_id, api_key_id)
+     SELECT :tenantId, m.loc, m.sku, m.bucket, m.delta, 'import', 'import', :importId, :actorId::uuid, :apiKeyId::uuid
+       FROM unnest(:mLocs::text[], :mSkus::text[], :mBuckets::text[], :mDeltas::int[]) AS m(loc, sku, bucket, delta)`,
+    {
+      tenantId: ctx.tenantId,
+      importId: ctx.importId,
+      actorId: ctx.actor.userId,
+      apiKeyId: ctx.actor.apiKeyId ?? null,
+      locs: col(next, 'location'),
+      skus: col(next, 'sku'),
+      onHand: col(next, 'on_hand'),
+      safety: col(next, 'safety'),
+      incoming: col(next, 'incoming'),
+      damaged: col(next, 'damaged'),
+      mLocs: col(moves, 'location'),
+      mSkus: col(moves, 'sku'),
+      mBuckets: col(moves, 'bucket'),
+      mDeltas: col(moves, 'delta'),
+    },
+  );
 }
 
 async function knownKeys(trx: Knex.Transaction, tenantId: string, rows: StockRow[]) {
