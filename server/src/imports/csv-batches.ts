@@ -57,13 +57,15 @@ export async function* csvBatches(content: string, kind: ImportKind, fromLine: n
   let columns: string[] | undefined;
   let batch: CsvBatch | undefined;
   const fresh = (cols: string[]): CsvBatch => ({ columns: cols, rows: [], errors: [], lastLine: fromLine, size: 0 });
-  const take = (b: CsvBatch) => {
-    for (const e of skipped.splice(0)) {
-      if (e.line > fromLine) {
-        b.errors.push(e);
-        b.size++;
-        b.lastLine = Math.max(b.lastLine, e.line);
-      }
+  // The parser may report a skipped row before it hands over the rows above it: keep each error for the batch
+  // that reaches its line, so a committed cursor never jumps over rows not yet applied.
+  const take = (b: CsvBatch, upTo: number) => {
+    while (skipped.length > 0 && skipped[0].line <= upTo) {
+      const e = skipped.shift()!;
+      if (e.line <= fromLine) continue;
+      b.errors.push(e);
+      b.size++;
+      b.lastLine = Math.max(b.lastLine, e.line);
     }
   };
   for await (const { record, raw, info } of parser as AsyncIterable<{ record: string[]; raw: string; info: { lines: number } }>) {
@@ -73,8 +75,8 @@ export async function* csvBatches(content: string, kind: ImportKind, fromLine: n
       continue;
     }
     const b = batch!;
-    take(b);
     const line = startLine(info.lines, raw);
+    take(b, line);
     if (line <= fromLine) continue;
     b.lastLine = Math.max(b.lastLine, info.lines);
     b.size++;
@@ -89,7 +91,7 @@ export async function* csvBatches(content: string, kind: ImportKind, fromLine: n
     }
   }
   if (!columns) throw new ImportFileError('import.empty', 'The file has no header row');
-  take(batch!);
+  take(batch!, Infinity);
   if (batch!.size > 0) yield batch!;
 }
 
