@@ -44,6 +44,9 @@ export const policy: Record<string, PolicyEntry> = {
   'GET /api/releases/:id': DESIGN,
   'GET /api/releases/:id/export': DESIGN,
   'POST /api/releases/import': DESIGN,
+  // durable flows: exception handling (f2a)
+  'POST /api/orders/:id/retry': ['admin', 'operator'],
+  'POST /api/orders/:id/skip': ['admin', 'operator'],
 };
 
 export function allows(entry: PolicyEntry, role: Role | null): boolean {
