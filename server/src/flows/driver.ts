@@ -85,30 +85,34 @@ export async function deliverFlowEvent(deps: AppDeps, input: DeliverInput, trx?:
 
 async function deliverOnce(t: Knex.Transaction, deps: AppDeps, input: DeliverInput): Promise<DeliverOutcome> {
   const { tenantId, instanceId, event } = input;
-  const inst = await t('flow_instances').where({ tenant_id: tenantId, id: instanceId }).first();
+  // One round trip for the instance and the order its rules read.
+  const inst = await t('flow_instances as i')
+    .join('orders as o', function () {
+      this.on('o.tenant_id', 'i.tenant_id').andOn('o.id', 'i.order_id');
+    })
+    .where({ 'i.tenant_id': tenantId, 'i.id': instanceId })
+    .first('i.state', 'i.status', 'i.revision', 'i.flow_key', 'i.flow_version', 'i.order_id', 'o.body');
   if (!inst) throw new Error(`flows: instance ${instanceId} not found`);
   const now = new Date(deps.clock.now());
+  const revision = inst.revision + 1;
   const inserted = await t('flow_events')
-    .insert({ tenant_id: tenantId, instance_id: instanceId, event_id: event.id, event: JSON.stringify(event), revision: inst.revision, at: now })
+    .insert({ tenant_id: tenantId, instance_id: instanceId, event_id: event.id, event: JSON.stringify(event), revision, at: now })
     .onConflict(['tenant_id', 'instance_id', 'event_id'])
     .ignore()
     .returning('event_id');
   if (inserted.length === 0) return { ignored: 'flow.duplicate-event', status: inst.status };
 
   const def = await loadPublished<FlowDefinition>(t, tenantId, 'flow', inst.flow_key, inst.flow_version);
-  const order = await t('orders').where({ tenant_id: tenantId, id: inst.order_id }).first('body');
-  const result: FlowResult = advanceFlow(def, migrateFlowState(inst.state, def, instanceId), event, deps.clock, order?.body ?? {});
-  const key = { tenant_id: tenantId, instance_id: instanceId, event_id: event.id };
+  const result: FlowResult = advanceFlow(def, migrateFlowState(inst.state, def, instanceId), event, deps.clock, inst.body ?? {});
   if (result.ignored) {
-    await t('flow_events').where(key).update({ ignored: result.ignored });
+    // Kept for the record (and replay) at the revision it did not change.
+    await t('flow_events').where({ tenant_id: tenantId, instance_id: instanceId, event_id: event.id }).update({ ignored: result.ignored, revision: inst.revision });
     return { ignored: result.ignored, status: inst.status };
   }
-  const revision = inst.revision + 1;
   const updated = await t('flow_instances')
     .where({ tenant_id: tenantId, id: instanceId, revision: inst.revision })
     .update({ state: JSON.stringify(result.state), status: result.state.status, revision, updated_at: now });
   if (updated === 0) throw new RevisionConflict();
-  await t('flow_events').where(key).update({ revision });
   await persistCommands(t, { tenantId, instanceId, orderId: inst.order_id, revision, commands: result.commands, at: now });
   return { status: result.state.status };
 }
