@@ -43,10 +43,16 @@ function operation(route: RouteSpec, entry: PolicyEntry | undefined) {
     description: [route.description, `Access: ${roles}.`].filter(Boolean).join('\n\n'),
     tags: route.tags,
     parameters: [...parameters(route.params, 'path', pathParams), ...parameters(route.query, 'query', pathParams)],
+    ...(route.textBody ? { requestBody: textRequestBody(route.textBody) } : {}),
     ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: route.body } } } } : {}),
     responses,
     security: entry === 'public' ? [] : [{ cookieAuth: [] }, { bearerAuth: [] }],
   };
+}
+
+function textRequestBody(t: NonNullable<RouteSpec['textBody']>) {
+  const content = Object.fromEntries(t.contentTypes.map((c) => [c, { schema: { type: 'string', maxLength: t.maxBytes } }]));
+  return { required: true, ...(t.description ? { description: t.description } : {}), content };
 }
 
 /** OpenAPI 3.1 generated from the same RouteSpecs (and schemas) the router validates with. */

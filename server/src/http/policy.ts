@@ -9,6 +9,8 @@ export type PolicyEntry = readonly Role[] | 'public' | 'authenticated';
 
 const ADMIN: readonly Role[] = ['admin'];
 const DESIGN: readonly Role[] = ['admin', 'analyst'];
+const CATALOG_READ: readonly Role[] = ['admin', 'operator', 'analyst'];
+const STOCK_WRITE: readonly Role[] = ['admin', 'operator'];
 
 export const policy: Record<string, PolicyEntry> = {
   // ops & docs
@@ -44,6 +46,30 @@ export const policy: Record<string, PolicyEntry> = {
   'GET /api/releases/:id': DESIGN,
   'GET /api/releases/:id/export': DESIGN,
   'POST /api/releases/import': DESIGN,
+  // catalog, settings, stock, imports (inventory): analysts read locations and stock to design routing
+  'GET /api/products': CATALOG_READ,
+  'POST /api/products': STOCK_WRITE,
+  'GET /api/products/:sku': CATALOG_READ,
+  'PATCH /api/products/:sku': STOCK_WRITE,
+  'DELETE /api/products/:sku': STOCK_WRITE,
+  'GET /api/locations': CATALOG_READ,
+  'POST /api/locations': ADMIN,
+  'GET /api/locations/:id': CATALOG_READ,
+  'PATCH /api/locations/:id': ADMIN,
+  'DELETE /api/locations/:id': ADMIN,
+  'GET /api/channels': CATALOG_READ,
+  'POST /api/channels': ADMIN,
+  'GET /api/channels/:id': CATALOG_READ,
+  'PATCH /api/channels/:id': ADMIN,
+  'DELETE /api/channels/:id': ADMIN,
+  'GET /api/settings': CATALOG_READ,
+  'PUT /api/settings': ADMIN,
+  'GET /api/stock': CATALOG_READ,
+  'POST /api/stock/adjustments': STOCK_WRITE,
+  'GET /api/stock/movements': CATALOG_READ,
+  'POST /api/imports': STOCK_WRITE, // location files: admin only, checked by the handler
+  'GET /api/imports/:id': CATALOG_READ,
+  'GET /api/imports/:id/errors.csv': CATALOG_READ,
   // durable flows: exception handling (f2a)
   'POST /api/orders/:id/retry': ['admin', 'operator'],
   'POST /api/orders/:id/skip': ['admin', 'operator'],

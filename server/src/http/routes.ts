@@ -3,6 +3,7 @@ import { routes as authRoutes } from '../auth/routes.js';
 import { routes as definitionRoutes } from '../definitions/routes.js';
 import { routes as flowRoutes } from '../flows/routes.js';
 import { routes as healthRoutes } from '../ops/health.js';
+import { routes as inventoryRoutes } from '../inventory/routes.js';
 import { routes as releaseRoutes } from '../releases/routes.js';
 import { routes as apiKeyRoutes } from '../users/api-key-routes.js';
 import { routes as userRoutes } from '../users/routes.js';
@@ -31,5 +32,6 @@ export const allRoutes: RouteSpec[] = [
   ...auditRoutes,
   ...definitionRoutes,
   ...releaseRoutes,
+  ...inventoryRoutes,
   ...flowRoutes,
 ];

@@ -31,6 +31,14 @@ beforeAll(async () => {
   const published = await a.post('/api/releases', { items: [{ kind: 'form', key: formBody.key }], note: 'A' });
   expect(published.status, JSON.stringify(published.body)).toBe(201);
   ids.release = published.body.id;
+  // Catalog, stock and imports (inventory)
+  expect((await a.post('/api/products', { sku: 'TA-SKU', name: 'A product' })).status).toBe(201);
+  expect((await a.post('/api/locations', { id: 'ta-dc', name: 'A DC', type: 'warehouse' })).status).toBe(201);
+  expect((await a.post('/api/channels', { id: 'ta-web', name: 'A web' })).status).toBe(201);
+  const imp = await a.request('POST', '/api/imports?type=stock', { raw: 'location,sku,on_hand\nta-dc,TA-SKU,3\n', headers: { 'content-type': 'text/csv' } });
+  expect(imp.status, JSON.stringify(imp.body)).toBe(202);
+  ids.import = imp.body.id;
+  for (let i = 0; i < 200 && (await a.get(`/api/imports/${ids.import}`)).body.status !== 'done'; i++) await new Promise((r) => setImmediate(r));
 });
 afterAll(() => t.close());
 
@@ -38,6 +46,9 @@ afterAll(() => t.close());
 function urlFor(route: RouteSpec): string {
   const values: Record<string, string> = { kind: 'form', key: formBody.key, n: '1' };
   values.id = route.path.startsWith('/api/users') ? ids.user : route.path.startsWith('/api/api-keys') ? ids.apiKey : ids.release;
+  const inventory: Record<string, string> = { locations: 'ta-dc', channels: 'ta-web', imports: ids.import };
+  values.id = inventory[route.path.split('/')[2]] ?? values.id;
+  values.sku = 'TA-SKU';
   const qs = route.example?.query ? `?${new URLSearchParams(route.example.query)}` : '';
   return route.path.replace(/:([A-Za-z0-9_]+)/g, (_, p: string) => values[p]) + qs;
 }
@@ -50,7 +61,7 @@ function bodyFor(route: RouteSpec): unknown {
 describe('another tenant’s objects answer 404 exactly like missing ones', () => {
   it('covers users, API keys, definitions, versions and releases', () => {
     const prefixes = new Set(objectRoutes.map((r) => r.path.split('/')[2]));
-    expect([...prefixes].sort()).toEqual(['api-keys', 'definitions', 'releases', 'users']);
+    expect([...prefixes].sort()).toEqual(['api-keys', 'channels', 'definitions', 'imports', 'locations', 'products', 'releases', 'users']);
     expect(objectRoutes.some((r) => r.path.includes('/versions/:n'))).toBe(true);
   });
 
@@ -77,6 +88,9 @@ describe('another tenant’s objects answer 404 exactly like missing ones', () =
     expect((await b.get('/api/api-keys')).body.items).toEqual([]);
     expect((await b.get('/api/definitions')).body.items).toEqual([]);
     expect((await b.get('/api/releases')).body.items).toEqual([]);
+    for (const list of ['/api/products', '/api/locations', '/api/channels', '/api/stock', '/api/stock/movements']) {
+      expect((await b.get(list)).body.items, list).toEqual([]);
+    }
     const audit = (await b.get('/api/audit')).body.items;
     expect(audit.length).toBeGreaterThan(0);
     expect(audit.every((e: any) => !JSON.stringify(e).includes('tenant-a'))).toBe(true);
