@@ -15,6 +15,7 @@ import { buildRouter } from './http/router.js';
 import { allRoutes } from './http/routes.js';
 import { staticDesigner } from './http/static.js';
 import { createMetrics } from './ops/metrics.js';
+import { createInProcessPluginHost } from './plugins/in-process-host.js';
 import type { PluginHost } from './plugins/plugin-host.js';
 
 export interface CreateAppDeps {
@@ -22,7 +23,7 @@ export interface CreateAppDeps {
   logger?: Logger;
   config?: AppConfig;
   clock?: Clock;
-  /** Connector capabilities (release checks, flow actions); absent means no plugin is installed. */
+  /** Default: the in-process host with the `demo.*` capabilities. */
   pluginHost?: PluginHost;
 }
 
@@ -33,12 +34,13 @@ export type App = Koa & { deps: AppDeps; routes: RouteSpec[]; metrics: Registry 
 /** The Koa app (never listens; main.ts and tests do). Its metrics are served elsewhere (ops/metrics-server.ts). */
 export function createApp(input: CreateAppDeps): App {
   const config = input.config ?? loadConfig();
+  const clock = input.clock ?? systemClock;
   const deps: AppDeps = {
     db: input.db,
     logger: input.logger ?? pino({ level: config.logLevel }),
     config,
-    clock: input.clock ?? systemClock,
-    pluginHost: input.pluginHost,
+    clock,
+    pluginHost: input.pluginHost ?? createInProcessPluginHost(input.db, { clock }),
   };
   const app = new Koa({ proxy: config.trustProxy, maxIpsCount: config.trustedProxies }) as App;
   app.silent = true; // errors are logged by errorMiddleware, once

@@ -7,6 +7,7 @@ import { loadConfig } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedDb } from './db/embedded.js';
 import { StartError, describeError } from './db/embedded-errors.js';
 import { migrateToLatest } from './db/migrate.js';
+import { inProcessWorkerConcurrency, startWorker, type AppWorker } from './jobs/worker.js';
 import { startMetricsServer, type MetricsServer } from './ops/metrics-server.js';
 import { DEMO_PASSWORD, DEMO_ROLES, demoEmail, seedDemo } from './seed/demo.js';
 import { loadTemplateIfEmpty } from './seed/templates.js';
@@ -33,8 +34,10 @@ async function main() {
   // A connection broken by a database restart is discarded by knex's pg client (error/end → disposed).
   const db = knex({ client: 'pg', connection: url, pool: { min: 0, max: 10 }, acquireConnectionTimeout: 10_000 });
   let metricsServer: MetricsServer | undefined;
+  let worker: AppWorker | undefined;
   const release = async () => {
     await metricsServer?.close();
+    await worker?.stop();
     await db.destroy();
     await embedded?.stop(); // never kill the postgres child directly: stop() would then hang
   };
@@ -54,6 +57,9 @@ async function main() {
   }
 
   const app = createApp({ db, logger, config });
+  // The API process runs a worker of its own unless OMS_WORKERS=0 (then run `node server/dist/worker.js`).
+  const concurrency = inProcessWorkerConcurrency();
+  worker = concurrency > 0 ? await startWorker(app.deps, { concurrency }) : undefined;
   const server = http.createServer(app.callback());
   try {
     await listen(server, config.port, 'PORT');

@@ -70,6 +70,9 @@ export const policy: Record<string, PolicyEntry> = {
   'POST /api/imports': STOCK_WRITE, // location files: admin only, checked by the handler
   'GET /api/imports/:id': CATALOG_READ,
   'GET /api/imports/:id/errors.csv': CATALOG_READ,
+  // durable flows: exception handling (f2a)
+  'POST /api/orders/:id/retry': ['admin', 'operator'],
+  'POST /api/orders/:id/skip': ['admin', 'operator'],
 };
 
 export function allows(entry: PolicyEntry, role: Role | null): boolean {

@@ -1,6 +1,7 @@
 import { routes as auditRoutes } from '../audit/routes.js';
 import { routes as authRoutes } from '../auth/routes.js';
 import { routes as definitionRoutes } from '../definitions/routes.js';
+import { routes as flowRoutes } from '../flows/routes.js';
 import { routes as healthRoutes } from '../ops/health.js';
 import { routes as inventoryRoutes } from '../inventory/routes.js';
 import { routes as releaseRoutes } from '../releases/routes.js';
@@ -32,4 +33,5 @@ export const allRoutes: RouteSpec[] = [
   ...definitionRoutes,
   ...releaseRoutes,
   ...inventoryRoutes,
+  ...flowRoutes,
 ];

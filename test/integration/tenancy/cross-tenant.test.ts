@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allRoutes } from '../../../server/src/http/routes.js';
 import { policyKey, type RouteSpec } from '../../../server/src/http/route-spec.js';
+import { insertOrder } from '../../support/flow-fixture.js';
 import { Client, seedTenant, startTestApp, type TestApp } from '../http/support/harness.js';
 
 /** Routes that address one object by path parameters. */
@@ -38,6 +39,8 @@ beforeAll(async () => {
   const imp = await a.request('POST', '/api/imports?type=stock', { raw: 'location,sku,on_hand\nta-dc,TA-SKU,3\n', headers: { 'content-type': 'text/csv' } });
   expect(imp.status, JSON.stringify(imp.body)).toBe(202);
   ids.import = imp.body.id;
+  // Orders (durable flows: retry / skip address an order)
+  ids.order = (await insertOrder(t.db, ta.tenantId, { lines: [{ sku: 'TA-SKU', qty: 1 }] })).id;
   for (let i = 0; i < 200 && (await a.get(`/api/imports/${ids.import}`)).body.status !== 'done'; i++) await new Promise((r) => setImmediate(r));
 });
 afterAll(() => t.close());
@@ -46,7 +49,7 @@ afterAll(() => t.close());
 function urlFor(route: RouteSpec): string {
   const values: Record<string, string> = { kind: 'form', key: formBody.key, n: '1' };
   values.id = route.path.startsWith('/api/users') ? ids.user : route.path.startsWith('/api/api-keys') ? ids.apiKey : ids.release;
-  const inventory: Record<string, string> = { locations: 'ta-dc', channels: 'ta-web', imports: ids.import };
+  const inventory: Record<string, string> = { locations: 'ta-dc', channels: 'ta-web', imports: ids.import, orders: ids.order };
   values.id = inventory[route.path.split('/')[2]] ?? values.id;
   values.sku = 'TA-SKU';
   const qs = route.example?.query ? `?${new URLSearchParams(route.example.query)}` : '';
@@ -61,7 +64,7 @@ function bodyFor(route: RouteSpec): unknown {
 describe('another tenant’s objects answer 404 exactly like missing ones', () => {
   it('covers users, API keys, definitions, versions and releases', () => {
     const prefixes = new Set(objectRoutes.map((r) => r.path.split('/')[2]));
-    expect([...prefixes].sort()).toEqual(['api-keys', 'channels', 'definitions', 'imports', 'locations', 'products', 'releases', 'users']);
+    expect([...prefixes].sort()).toEqual(['api-keys', 'channels', 'definitions', 'imports', 'locations', 'orders', 'products', 'releases', 'users']);
     expect(objectRoutes.some((r) => r.path.includes('/versions/:n'))).toBe(true);
   });
 

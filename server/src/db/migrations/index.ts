@@ -4,6 +4,7 @@ import { migration as m0002Definitions } from './0002-definitions.js';
 import { migration as m0003AuthHardening } from './0003-auth-hardening.js';
 import { migration as m0004CatalogInventory } from './0004-catalog-inventory.js';
 import { migration as m0005Orders } from './0005-orders.js';
+import { migration as m0007DurableFlows } from './0007-durable-flows.js';
 import { migration as m0009DefinitionLifecycle } from './0009-definition-lifecycle.js';
 
 /**
@@ -16,5 +17,6 @@ export const migrations: Migration[] = [
   m0003AuthHardening,
   m0004CatalogInventory,
   m0005Orders,
+  m0007DurableFlows,
   m0009DefinitionLifecycle,
 ];
