@@ -3,6 +3,7 @@ import { migration as foundation } from './0001-foundation.js';
 import { migration as definitions } from './0002-definitions.js';
 import { migration as catalogInventory } from './0004-catalog-inventory.js';
 import { migration as orders } from './0005-orders.js';
+import { migration as durableFlows } from './0007-durable-flows.js';
 import { migration as intakeInbox } from './0008-intake-inbox.js';
 
 /**
@@ -10,4 +11,4 @@ import { migration as intakeInbox } from './0008-intake-inbox.js';
  * work so parallel branches never collide: 0003 auth hardening, 0006 inventory extras, 0007 flow/worker
  * extras, 0008 intake extras, 0009 definition lifecycle, 0010+ later work.
  */
-export const migrations: Migration[] = [foundation, definitions, catalogInventory, orders, intakeInbox];
+export const migrations: Migration[] = [foundation, definitions, catalogInventory, orders, durableFlows, intakeInbox];
