@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   rules: () => import('./rules-bench.js'),
   flows: () => import('./flows-bench.js'),
   routing: () => import('./routing-bench.js'),
+  intake: () => import('./intake-bench.js'),
 };
 
 const wanted = process.argv.slice(2);

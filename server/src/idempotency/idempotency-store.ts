@@ -34,7 +34,9 @@ const whereScope = (s: IdempotencyScope) => ({ tenant_id: s.tenantId, principal:
 
 /**
  * One statement claims the key: a new row, an expired row, or an abandoned in-flight row of the same request
- * becomes ours. Otherwise the existing row says what to answer.
+ * becomes ours. Otherwise the existing row says what to answer. The claim's commit does not wait for the WAL
+ * flush (synchronous_commit off for this statement): the in-flight row only matters while the process that made
+ * it lives, and the request's own durable commit flushes it along.
  */
 export async function claimKey(
   db: Db,
@@ -43,8 +45,9 @@ export async function claimKey(
 ): Promise<Claim> {
   const at = new Date(req.now);
   const claimed = await db.raw(
-    `INSERT INTO idempotency_keys AS k (tenant_id, principal, key, method, path, request_hash, state, created_at, expires_at)
-     VALUES (?, ?, ?, ?, ?, ?, 'in-flight', ?, ?)
+    `WITH quick AS (SELECT set_config('synchronous_commit', 'off', true))
+     INSERT INTO idempotency_keys AS k (tenant_id, principal, key, method, path, request_hash, state, created_at, expires_at)
+     SELECT ?::uuid, ?, ?, ?, ?, ?, 'in-flight', ?::timestamptz, ?::timestamptz FROM quick
      ON CONFLICT (tenant_id, principal, key) DO UPDATE SET
        method = EXCLUDED.method, path = EXCLUDED.path, request_hash = EXCLUDED.request_hash, state = 'in-flight',
        status = NULL, headers = NULL, body = NULL, created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at
