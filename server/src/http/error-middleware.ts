@@ -19,20 +19,25 @@ export function errorMiddleware(logger: Logger): Middleware {
       if (e.status >= 500) logger.error({ err: loggableError(err), requestId, status: e.status, code: e.code }, 'request failed');
       ctx.status = e.status;
       for (const [k, v] of Object.entries(e.headers ?? {})) ctx.set(k, v);
-      ctx.body = {
-        error: {
-          code: e.code,
-          message: e.message,
-          ...(e.path !== undefined ? { path: e.path } : {}),
-          ...(e.details !== undefined ? { details: e.details } : {}),
-          requestId,
-        },
-      };
+      ctx.body = errorBody(e, requestId);
     }
   };
 }
 
-function toHttpError(err: unknown): HttpError {
+/** The one error body shape (also stored verbatim by idempotent routes). */
+export function errorBody(e: HttpError, requestId: string) {
+  return {
+    error: {
+      code: e.code,
+      message: e.message,
+      ...(e.path !== undefined ? { path: e.path } : {}),
+      ...(e.details !== undefined ? { details: e.details } : {}),
+      requestId,
+    },
+  };
+}
+
+export function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   const db = fromDbError(err);
   if (db) return db;

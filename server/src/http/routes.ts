@@ -4,6 +4,7 @@ import { routes as definitionRoutes } from '../definitions/routes.js';
 import { routes as flowRoutes } from '../flows/routes.js';
 import { routes as healthRoutes } from '../ops/health.js';
 import { routes as inventoryRoutes } from '../inventory/routes.js';
+import { routes as intakeInboxRoutes } from '../intake/all-routes.js';
 import { routes as releaseRoutes } from '../releases/routes.js';
 import { routes as apiKeyRoutes } from '../users/api-key-routes.js';
 import { routes as userRoutes } from '../users/routes.js';
@@ -34,4 +35,5 @@ export const allRoutes: RouteSpec[] = [
   ...releaseRoutes,
   ...inventoryRoutes,
   ...flowRoutes,
+  ...intakeInboxRoutes,
 ];

@@ -3,6 +3,7 @@ import type { AppDeps } from '../http/route-spec.js';
 import type { CommandJob } from '../flows/commands.js';
 import { executeCommand } from '../flows/execute.js';
 import { fireDueTimers, fireTimerJob, type TimerJob } from '../flows/timers.js';
+import { pruneIdempotencyKeys } from '../idempotency/idempotency-store.js';
 import { TASKS } from './task-names.js';
 
 /** A job handler with the app's dependencies; payloads are what the producer passed to addJob. */
@@ -17,6 +18,9 @@ export const appTasks: Record<string, AppTask> = {
   [TASKS.flowTimer]: (payload: TimerJob, _helpers, deps) => fireTimerJob(deps, payload),
   [TASKS.dueTimerSweep]: async (_payload, _helpers, deps) => {
     await fireDueTimers(deps, { now: deps.clock.now() });
+  },
+  [TASKS.idempotencyKeyPrune]: async (_payload, _helpers, deps) => {
+    await pruneIdempotencyKeys(deps.db, new Date(deps.clock.now()));
   },
 };
 

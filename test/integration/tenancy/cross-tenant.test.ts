@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { executeCommand } from '../../../server/src/flows/execute.js';
 import { allRoutes } from '../../../server/src/http/routes.js';
 import { policyKey, type RouteSpec } from '../../../server/src/http/route-spec.js';
-import { insertOrder } from '../../support/flow-fixture.js';
 import { Client, seedTenant, startTestApp, type TestApp } from '../http/support/harness.js';
 
 /** Routes that address one object by path parameters. */
@@ -39,18 +39,37 @@ beforeAll(async () => {
   const imp = await a.request('POST', '/api/imports?type=stock', { raw: 'location,sku,on_hand\nta-dc,TA-SKU,3\n', headers: { 'content-type': 'text/csv' } });
   expect(imp.status, JSON.stringify(imp.body)).toBe(202);
   ids.import = imp.body.id;
-  // Orders (durable flows: retry / skip address an order)
-  ids.order = (await insertOrder(t.db, ta.tenantId, { lines: [{ sku: 'TA-SKU', qty: 1 }] })).id;
   for (let i = 0; i < 200 && (await a.get(`/api/imports/${ids.import}`)).body.status !== 'done'; i++) await new Promise((r) => setImmediate(r));
+  // An order with an open approval task in tenant A (intake → flow → the create-task command, run here).
+  const flow = {
+    kind: 'flow', key: 'a-flow', title: { en: 'A flow' },
+    nodes: [{ id: 'start', type: 'start' }, { id: 'ok', type: 'approval', config: { assignees: [{ role: 'approver' }] } }, { id: 'end', type: 'end' }],
+    edges: [{ id: 'e1', from: 'start', to: 'ok' }, { id: 'e2', from: 'ok', to: 'end', outcome: 'approved' }, { id: 'e3', from: 'ok', to: 'end', outcome: 'rejected' }, { id: 'e4', from: 'ok', to: 'end', outcome: 'returned' }],
+  };
+  await a.post('/api/definitions', { kind: 'flow', key: flow.key, body: flow });
+  expect((await a.post('/api/releases', { items: [{ kind: 'flow', key: flow.key }] })).status).toBe(201);
+  const made = await a.request('POST', '/api/orders', { body: { lines: [{ sku: 'A-1', qty: 1 }] }, headers: { 'idempotency-key': 'a-1' } });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  ids.order = made.body.id;
+  const inst = await t.db('flow_instances').where({ order_id: ids.order }).first('tenant_id', 'id');
+  for (const c of await t.db('flow_commands').where({ instance_id: inst.id, status: 'pending' })) {
+    await executeCommand(t.app.deps, { tenantId: inst.tenant_id, instanceId: inst.id, commandId: c.command_id }, { attempts: 1, maxAttempts: 1 });
+  }
+  ids.task = (await t.db('tasks').where({ order_id: ids.order }).first('id')).id;
+  // A return of that order (written directly: returns need a shipment, which is not what this test is about)
+  ids.return = '00000000-0000-7000-8000-0000000000aa';
+  await t.db('returns').insert({ tenant_id: ta.tenantId, id: ids.return, number: 'RMA-A', order_id: ids.order, reason: 'test' });
 });
 afterAll(() => t.close());
 
 /** Tenant A's real object for each path parameter of a route. */
 function urlFor(route: RouteSpec): string {
   const values: Record<string, string> = { kind: 'form', key: formBody.key, n: '1' };
-  values.id = route.path.startsWith('/api/users') ? ids.user : route.path.startsWith('/api/api-keys') ? ids.apiKey : ids.release;
-  const inventory: Record<string, string> = { locations: 'ta-dc', channels: 'ta-web', imports: ids.import, orders: ids.order };
-  values.id = inventory[route.path.split('/')[2]] ?? values.id;
+  const byPrefix: Record<string, string> = {
+    users: ids.user, 'api-keys': ids.apiKey, orders: ids.order, tasks: ids.task, returns: ids.return,
+    locations: 'ta-dc', channels: 'ta-web', imports: ids.import,
+  };
+  values.id = byPrefix[route.path.split('/')[2]] ?? ids.release;
   values.sku = 'TA-SKU';
   const qs = route.example?.query ? `?${new URLSearchParams(route.example.query)}` : '';
   return route.path.replace(/:([A-Za-z0-9_]+)/g, (_, p: string) => values[p]) + qs;
@@ -62,9 +81,11 @@ function bodyFor(route: RouteSpec): unknown {
 }
 
 describe('another tenant’s objects answer 404 exactly like missing ones', () => {
-  it('covers users, API keys, definitions, versions and releases', () => {
+  it('covers users, API keys, definitions, versions, releases, forms, orders and tasks', () => {
     const prefixes = new Set(objectRoutes.map((r) => r.path.split('/')[2]));
-    expect([...prefixes].sort()).toEqual(['api-keys', 'channels', 'definitions', 'imports', 'locations', 'orders', 'products', 'releases', 'users']);
+    expect([...prefixes].sort()).toEqual([
+      'api-keys', 'channels', 'definitions', 'forms', 'imports', 'locations', 'orders', 'products', 'releases', 'returns', 'tasks', 'users',
+    ]);
     expect(objectRoutes.some((r) => r.path.includes('/versions/:n'))).toBe(true);
   });
 
@@ -94,6 +115,10 @@ describe('another tenant’s objects answer 404 exactly like missing ones', () =
     for (const list of ['/api/products', '/api/locations', '/api/channels', '/api/stock', '/api/stock/movements']) {
       expect((await b.get(list)).body.items, list).toEqual([]);
     }
+    expect((await b.get('/api/orders')).body.items).toEqual([]);
+    expect((await b.get('/api/tasks')).body.items).toEqual([]);
+    expect((await b.get('/api/forms')).body.items).toEqual([]);
+    expect((await a.get('/api/orders')).body.items.map((o: any) => o.id)).toEqual([ids.order]);
     const audit = (await b.get('/api/audit')).body.items;
     expect(audit.length).toBeGreaterThan(0);
     expect(audit.every((e: any) => !JSON.stringify(e).includes('tenant-a'))).toBe(true);

@@ -5,6 +5,7 @@ import { migration as m0003AuthHardening } from './0003-auth-hardening.js';
 import { migration as m0004CatalogInventory } from './0004-catalog-inventory.js';
 import { migration as m0005Orders } from './0005-orders.js';
 import { migration as m0007DurableFlows } from './0007-durable-flows.js';
+import { migration as m0008IntakeInbox } from './0008-intake-inbox.js';
 import { migration as m0009DefinitionLifecycle } from './0009-definition-lifecycle.js';
 
 /**
@@ -18,5 +19,6 @@ export const migrations: Migration[] = [
   m0004CatalogInventory,
   m0005Orders,
   m0007DurableFlows,
+  m0008IntakeInbox,
   m0009DefinitionLifecycle,
 ];
