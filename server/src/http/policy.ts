@@ -44,6 +44,8 @@ export const policy: Record<string, PolicyEntry> = {
   'GET /api/releases/:id': DESIGN,
   'GET /api/releases/:id/export': DESIGN,
   'POST /api/releases/import': DESIGN,
+  // dashboards (g-ops)
+  'GET /api/kpis': ['admin', 'analyst', 'operator'],
 };
 
 export function allows(entry: PolicyEntry, role: Role | null): boolean {

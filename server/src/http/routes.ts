@@ -1,6 +1,7 @@
 import { routes as auditRoutes } from '../audit/routes.js';
 import { routes as authRoutes } from '../auth/routes.js';
 import { routes as definitionRoutes } from '../definitions/routes.js';
+import { routes as kpiRoutes } from '../kpis/routes.js';
 import { routes as healthRoutes } from '../ops/health.js';
 import { routes as releaseRoutes } from '../releases/routes.js';
 import { routes as apiKeyRoutes } from '../users/api-key-routes.js';
@@ -30,4 +31,5 @@ export const allRoutes: RouteSpec[] = [
   ...auditRoutes,
   ...definitionRoutes,
   ...releaseRoutes,
+  ...kpiRoutes,
 ];
