@@ -16,3 +16,4 @@ export * from './plugins/index.js';
 export * from './definitions/default-registry.js';
 export * from './definitions/json-diff.js';
 export * from './definitions/canonical-json.js';
+export * from './simulate/index.js';
