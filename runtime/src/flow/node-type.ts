@@ -1,6 +1,6 @@
 import type { Issue, Locale } from '../core/issue.js';
 import type { Reference } from '../definitions/kind-spec.js';
-import type { CompiledRule, Rule, RuleEngine } from '../rules/types.js';
+import type { CompiledRule, Rule, RuleEngine, RuleEnv } from '../rules/types.js';
 import type { DoneEffect, FlowCommand, FlowEvent, FlowNode, FlowText, RuleData, Token } from './types.js';
 
 /** One exit of a node. Optional outcomes may be left unwired (e.g. action `failed`: the flow then fails). */
@@ -15,6 +15,10 @@ export interface NodeContext<C = any> {
   config: C;
   token: Token;
   now: number;
+  /** Env for rules: `{ now, timeZone }` from the injected clock. */
+  env: RuleEnv;
+  /** Idempotency key for a call or undo: `${instanceId}:${ref}`. */
+  key(ref: string): string;
   /** Data for rules: `{order, vars}`. */
   data: RuleData;
   rule(rule: Rule): CompiledRule;

@@ -1,4 +1,4 @@
-import type { CompiledRule, Rule, RuleEngine } from '../rules/types.js';
+import type { CompiledRule, Rule, RuleEngine, RuleEnv } from '../rules/types.js';
 import { edgeOutcome, type FlowIndex } from './graph.js';
 import type { NodeContext, NodeType, NodeTypeRegistry } from './node-type.js';
 import type { DoneEffect, FlowCommand, FlowDefinition, FlowNode, FlowState, FlowStatus, RuleData, Token } from './types.js';
@@ -14,6 +14,8 @@ export class FlowError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** JSON Pointer of the offending field, for faults about an input (e.g. an invalid event). */
+    readonly path?: string,
   ) {
     super(message);
     this.name = 'FlowError';
@@ -30,6 +32,8 @@ export class Run {
   private steps = 0;
   private dataCache?: RuleData;
   private ended?: { status: FlowStatus; outcome: string; compensate: boolean };
+  /** What rules see besides the data: the injected clock's time and zone. */
+  readonly env: RuleEnv;
 
   constructor(
     readonly def: FlowDefinition,
@@ -40,7 +44,29 @@ export class Run {
     readonly now: number,
     readonly order: unknown,
     private readonly maxSteps: number,
-  ) {}
+    timeZone?: string,
+  ) {
+    this.env = timeZone === undefined ? { now } : { now, timeZone };
+  }
+
+  /** Queue a command; the open-timer table follows set-timer / cancel-timer so early firings can be refused. */
+  emit(command: FlowCommand): void {
+    if (command.type === 'set-timer') (this.state.timers ??= {})[command.id] = command.at;
+    else if (command.type === 'cancel-timer') this.closeTimer(command.id);
+    this.commands.push(command);
+  }
+
+  closeTimer(id: string): void {
+    const timers = this.state.timers;
+    if (!timers || !(id in timers)) return;
+    delete timers[id];
+    if (Object.keys(timers).length === 0) delete this.state.timers;
+  }
+
+  /** Idempotency keys are rooted in the host's instance id: unique across orders and tenants. */
+  key(ref: string): string {
+    return `${this.state.instance}:${ref}`;
+  }
 
   get data(): RuleData {
     return (this.dataCache ??= { order: this.order, vars: this.state.vars ?? {} });
@@ -127,7 +153,10 @@ export class Run {
   private finish(status: FlowStatus, outcome: string): void {
     this.state.status = status;
     this.state.outcome = outcome;
+    // nothing waits any more: open timers and by-name event memory can never match again
     delete this.state.joins;
+    delete this.state.timers;
+    delete this.state.last;
     this.commands.push({ type: 'flow-completed', status, outcome });
   }
 
@@ -171,14 +200,20 @@ export class NodeCtx implements NodeContext {
   get now(): number {
     return this.run.now;
   }
+  get env(): RuleEnv {
+    return this.run.env;
+  }
   get data(): RuleData {
     return this.run.data;
+  }
+  key(ref: string): string {
+    return this.run.key(ref);
   }
   rule(rule: Rule): CompiledRule {
     return this.run.rules.compile(rule);
   }
   emit(command: FlowCommand): void {
-    this.run.commands.push(command);
+    this.run.emit(command);
   }
   newId(): string {
     return this.run.newId(this.node.id);

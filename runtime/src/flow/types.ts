@@ -63,11 +63,24 @@ export interface Token {
   /** Last approval node passed on this path ("return to previous step"). */
   back?: string;
   d?: any;
+  /** Ids of events this token consumed while it is open (bounded): a duplicate still matching it is refused. */
+  e?: string[];
 }
 
 export type FlowStatus = 'running' | 'completed' | 'failed' | 'cancelled';
 
+/** The pinned definition a state belongs to. `version` is null for unversioned (draft / test) definitions. */
+export interface FlowDefRef {
+  key: string;
+  version: number | null;
+}
+
 export interface FlowState {
+  /** Schema version of this state (FLOW_STATE_VERSION); older states go through migrateState. */
+  v: number;
+  def: FlowDefRef;
+  /** Host-supplied instance id (the server's flow-instance id): the root of every idempotency key. */
+  instance: string;
   status: FlowStatus;
   /** Counter for deterministic ids: `<nodeId>/<n>`. */
   n: number;
@@ -81,6 +94,15 @@ export interface FlowState {
   /** Calls / reservations still in flight when the flow was cancelled: undone if they succeed late. */
   late?: DoneEffect[];
   outcome?: string;
+  /** Open timers: timer id → when it is due (epoch ms). A `timer-fired` before that is refused as early. */
+  timers?: Record<string, number>;
+  /** The last few consumed event ids, newest last (a small ring: bounded, not a complete log). */
+  seen?: string[];
+  /**
+   * Per node, the last few ids of events it consumed by name rather than by a per-visit id (`external`,
+   * `withdraw`): when a loop comes back to the node, a late duplicate of an earlier visit's event is refused.
+   */
+  last?: Record<string, string[]>;
 }
 
 export type TaskAction =
@@ -92,8 +114,13 @@ export type TaskAction =
   | 'add-approver'
   | 'comment';
 
+/**
+ * Events the host feeds back. Every event carries an `id` chosen by the host (e.g. derived from the command
+ * it answers, `${commandId}:result`): the same id delivered twice is consumed once.
+ */
 export type FlowEvent =
   | {
+      id: string;
       type: 'task-decided';
       task: string;
       action: TaskAction;
@@ -106,14 +133,15 @@ export type FlowEvent =
       /** return: to the submitter (outcome `returned`) or the previous step */
       target?: 'submitter' | 'previous';
     }
-  | { type: 'withdraw'; by?: string; node?: string }
-  | { type: 'action-succeeded'; call: string; result?: unknown }
-  | { type: 'action-failed'; call: string; error?: { code?: string; message?: string; retryable?: boolean } }
-  | { type: 'timer-fired'; timer: string }
-  | { type: 'route-completed'; request: string; reservation?: string; plan?: unknown }
-  | { type: 'route-failed'; request: string; reason?: string }
-  | { type: 'external'; name: string; payload?: unknown }
-  | { type: 'cancel'; by?: string; reason?: string };
+  | { id: string; type: 'withdraw'; by?: string; node?: string }
+  /** `attempt`: the command's attempt; when given, a result for another attempt of the same call is stale. */
+  | { id: string; type: 'action-succeeded'; call: string; attempt?: number; result?: unknown }
+  | { id: string; type: 'action-failed'; call: string; attempt?: number; error?: { code?: string; message?: string; retryable?: boolean } }
+  | { id: string; type: 'timer-fired'; timer: string }
+  | { id: string; type: 'route-completed'; request: string; reservation?: string; plan?: unknown }
+  | { id: string; type: 'route-failed'; request: string; reason?: string }
+  | { id: string; type: 'external'; name: string; payload?: unknown }
+  | { id: string; type: 'cancel'; by?: string; reason?: string };
 
 export type FlowCommand =
   | {
@@ -137,11 +165,17 @@ export type FlowCommand =
   | { type: 'notify'; node: string; template: string; to: unknown[]; channel?: string; data?: unknown }
   | { type: 'flow-completed'; status: FlowStatus; outcome: string };
 
+export type FlowIgnored = 'flow.duplicate-event' | 'flow.timer-early' | 'flow.event-not-matched' | 'flow.not-running';
+
 export interface FlowResult {
   state: FlowState;
   commands: FlowCommand[];
-  /** Set when the event matched nothing (stale task, unknown timer): state is unchanged. Not a fault. */
-  ignored?: string;
+  /**
+   * Set when the event was not applied: state is the very state given, no commands. Not a fault.
+   * `flow.duplicate-event` (id already consumed), `flow.timer-early` (before the timer's `at`),
+   * `flow.event-not-matched` (nothing waits for it), `flow.not-running` (the flow has ended).
+   */
+  ignored?: FlowIgnored;
 }
 
 /** What rules see: `order.*`, `vars.*` (and `event.*` in wait filters). */

@@ -25,7 +25,7 @@ describe('flow definition checks (golden invalid definitions)', () => {
 
 describe('flow schema', () => {
   it('moving boxes on the canvas changes neither the checks nor a replay', () => {
-    const log = readJson<ReplayLog>('replay', 'fulfil-big-approved.json');
+    const log = readJson<ReplayLog>('snapshots', 'fulfil-big-approved.json');
     const def = loadDef(log.flow);
     const moved: FlowDefinition = { ...def, layout: Object.fromEntries(def.nodes.map((n, i) => [n.id, { x: 1000 - i * 37, y: i * 11 }])) };
     expect(validateFlow(moved)).toEqual([]);

@@ -7,9 +7,13 @@ import { createDefinitionRegistry } from '../../../runtime/src/definitions/regis
 import { createFlowEngine, flowKind, type FlowCommand, type FlowDefinition, type FlowEngine, type FlowEvent, type FlowState } from '../../../runtime/src/flow/index.js';
 import { createRuleEngine } from '../../../runtime/src/rules/index.js';
 
-/** A recorded event log: the golden replay format of test/fixtures/flows/replay/*.json. */
+/** A recorded event log: the snapshot format of test/fixtures/flows/snapshots/*.json. */
 export interface ReplayLog {
+  /** "generated snapshot, regression guard": expected comes from running the interpreter. */
+  label?: string;
   description: string;
+  /** The host's flow-instance id passed to start (root of the idempotency keys). */
+  instance?: string;
   /** Name of a shared definition in test/fixtures/flows/defs, or an inline definition. */
   flow: string | FlowDefinition;
   order: unknown;
@@ -46,7 +50,7 @@ export function defaultEngine(): FlowEngine {
 export function replay(log: ReplayLog, engine: FlowEngine = defaultEngine()): ReplayOutcome {
   const def = loadDef(log.flow);
   const clock = fixedClock(log.clockStart);
-  const first = engine.start(def, log.order, clock);
+  const first = engine.start(def, log.order, clock, { instanceId: log.instance ?? 'inst-1' });
   const steps: ReplayOutcome['steps'] = [{ commands: first.commands }];
   let state: FlowState = JSON.parse(JSON.stringify(first.state));
   for (const { at, event } of log.events) {

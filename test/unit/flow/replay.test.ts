@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { listJson, loadDef, readJson, replay, validateFlow, type ReplayLog } from './replay-log.js';
 
-const files = listJson('replay');
-const logs = files.map((f) => [f, readJson<ReplayLog>('replay', f)] as const);
+const files = listJson('snapshots');
+const logs = files.map((f) => [f, readJson<ReplayLog>('snapshots', f)] as const);
 
-describe('flow replay golden logs', () => {
-  it('has at least 50 recorded logs', () => {
+describe('flow replay snapshots (generated, regression guard)', () => {
+  it('has at least 50 snapshot logs', () => {
     expect(files.length).toBeGreaterThanOrEqual(50);
   });
 

@@ -25,6 +25,13 @@ export interface ActionConfig {
   compensation?: { capability: string; input?: Record<string, Rule> };
 }
 
+/** Action token data: `a` current attempt, `w` waiting for the retry timer, `k` legacy key (migrated v1). */
+interface ActionData {
+  a: number;
+  w?: 1;
+  k?: string;
+}
+
 const capabilitySchema = { type: 'string', pattern: '^[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+$' } as const;
 const retryTimer = (ctx: NodeContext) => `${ctx.token.id}:retry`;
 
@@ -36,16 +43,18 @@ export function retryDelay(policy: RetryPolicy, next: number): number {
 
 function call(ctx: NodeContext<ActionConfig>, attempt: number): void {
   const c = ctx.config;
-  const input = evalMapping(c.input, (r) => ctx.rule(r), ctx.data, ctx.now);
-  ctx.token.d = { a: attempt };
-  ctx.emit({ type: 'call-action', id: ctx.token.id, node: ctx.node.id, capability: c.capability, input, attempt, idempotencyKey: ctx.token.id });
+  const input = evalMapping(c.input, (r) => ctx.rule(r), ctx.data, ctx.env);
+  // `k`: a key kept from a v1 state (bare call id) so a migrated call's retries stay retries
+  const k = (ctx.token.d as ActionData | undefined)?.k;
+  ctx.token.d = k === undefined ? { a: attempt } : { a: attempt, k };
+  ctx.emit({ type: 'call-action', id: ctx.token.id, node: ctx.node.id, capability: c.capability, input, attempt, idempotencyKey: k ?? ctx.key(ctx.token.id) });
 }
 
 function compensateCmd(ctx: NodeContext<ActionConfig>, ref: string): void {
   const comp = ctx.config.compensation;
   if (!comp) return;
-  const input = evalMapping(comp.input, (r) => ctx.rule(r), ctx.data, ctx.now);
-  ctx.emit({ type: 'compensate', id: `${ref}:undo`, node: ctx.node.id, capability: comp.capability, input, of: ref, idempotencyKey: `${ref}:undo` });
+  const input = evalMapping(comp.input, (r) => ctx.rule(r), ctx.data, ctx.env);
+  ctx.emit({ type: 'compensate', id: `${ref}:undo`, node: ctx.node.id, capability: comp.capability, input, of: ref, idempotencyKey: ctx.key(`${ref}:undo`) });
 }
 
 export const actionConfigSchema = {
@@ -75,13 +84,14 @@ export const actionNode: NodeType<ActionConfig> = {
   outcomes: () => [{ key: 'succeeded' }, { key: 'failed', optional: true }],
   enter: (ctx) => call(ctx, 1),
   onEvent(ctx, event) {
-    const d = ctx.token.d as { a: number; w?: 1 };
+    const d = ctx.token.d as ActionData;
     if (event.type === 'timer-fired') {
       if (!d.w || event.timer !== retryTimer(ctx)) return false;
       call(ctx, d.a + 1);
       return true;
     }
     if ((event.type !== 'action-succeeded' && event.type !== 'action-failed') || event.call !== ctx.token.id || d.w) return false;
+    if (event.attempt !== undefined && event.attempt !== d.a) return false; // a result of an earlier attempt
     if (event.type === 'action-succeeded') {
       if (ctx.config.output) ctx.setVar(ctx.config.output, event.result ?? null);
       if (ctx.config.compensation) ctx.recordEffect('a', ctx.token.id);
@@ -97,7 +107,7 @@ export const actionNode: NodeType<ActionConfig> = {
     return true;
   },
   abort(ctx) {
-    const d = ctx.token.d as { a: number; w?: 1 };
+    const d = ctx.token.d as ActionData;
     if (d.w) ctx.emit({ type: 'cancel-timer', id: retryTimer(ctx), node: ctx.node.id });
     else if (ctx.config.compensation) ctx.recordLate('a', ctx.token.id);
   },

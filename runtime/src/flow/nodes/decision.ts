@@ -33,7 +33,7 @@ export const decisionNode: NodeType<DecisionConfig> = {
   outcomes: (c) => [...(c?.branches ?? []).map((b) => ({ key: b.outcome })), { key: 'default' }],
   enter(ctx) {
     for (const b of ctx.config.branches) {
-      if (truthy(ctx.rule(b.when)(ctx.data, { now: ctx.now }))) return ctx.complete(b.outcome);
+      if (truthy(ctx.rule(b.when)(ctx.data, ctx.env))) return ctx.complete(b.outcome);
     }
     ctx.complete('default');
   },

@@ -44,9 +44,9 @@ export const notifyNode: NodeType<NotifyConfig> = {
   enter(ctx) {
     const c = ctx.config;
     // rule recipients become `{address}` (e.g. an email taken from the order)
-    const to = c.to.map((r) => ('rule' in r ? { address: ctx.rule(r.rule)(ctx.data, { now: ctx.now }) } : r));
+    const to = c.to.map((r) => ('rule' in r ? { address: ctx.rule(r.rule)(ctx.data, ctx.env) } : r));
     const cmd = { type: 'notify' as const, node: ctx.node.id, template: c.template, to, ...(c.channel ? { channel: c.channel } : {}) };
-    ctx.emit(c.data ? { ...cmd, data: evalMapping(c.data, (r) => ctx.rule(r), ctx.data, ctx.now) } : cmd);
+    ctx.emit(c.data ? { ...cmd, data: evalMapping(c.data, (r) => ctx.rule(r), ctx.data, ctx.env) } : cmd);
     ctx.complete('next');
   },
   check(node, ctx) {

@@ -1,6 +1,6 @@
 import { pointerSegment, type Issue } from '../../core/issue.js';
 import type { Reference } from '../../definitions/kind-spec.js';
-import type { Rule } from '../../rules/types.js';
+import type { Rule, RuleEnv } from '../../rules/types.js';
 import { varsOf } from '../../rules/vars.js';
 import { parseDuration } from '../duration.js';
 import type { NodeCheckContext } from '../node-type.js';
@@ -18,9 +18,9 @@ export const assigneeSchema = {
 /** `{name: rule}`: each value is a JSON Logic rule evaluated over `{order, vars}`. */
 export const mappingSchema = { type: 'object', additionalProperties: { description: 'JSON Logic rule' } } as const;
 
-export function evalMapping(map: Record<string, Rule> | undefined, compile: (r: Rule) => (d: unknown, env?: { now?: number }) => unknown, data: RuleData, now: number): Record<string, unknown> {
+export function evalMapping(map: Record<string, Rule> | undefined, compile: (r: Rule) => (d: unknown, env?: RuleEnv) => unknown, data: RuleData, env: RuleEnv): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  if (map) for (const k in map) out[k] = compile(map[k])(data, { now });
+  if (map) for (const k in map) out[k] = compile(map[k])(data, env);
   return out;
 }
 

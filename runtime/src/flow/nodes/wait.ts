@@ -42,7 +42,7 @@ export const waitNode: NodeType<WaitConfig> = {
       return true;
     }
     if (event.type !== 'external' || event.name !== c.event) return false;
-    if (c.filter !== undefined && !truthy(ctx.rule(c.filter)({ order: ctx.data.order, vars: ctx.data.vars, event: event.payload }, { now: ctx.now }))) return false;
+    if (c.filter !== undefined && !truthy(ctx.rule(c.filter)({ order: ctx.data.order, vars: ctx.data.vars, event: event.payload }, ctx.env))) return false;
     if (c.timeout !== undefined) ctx.emit({ type: 'cancel-timer', id: timerId(ctx), node: ctx.node.id });
     if (c.output) ctx.setVar(c.output, event.payload ?? null);
     ctx.complete('received');

@@ -21,7 +21,7 @@ function resolve(ctx: NodeContext<ApprovalConfig>): string[] {
   for (const spec of ctx.config.assignees) {
     if (!('rule' in spec)) add(spec);
     else {
-      const v = ctx.rule(spec.rule)(ctx.data, { now: ctx.now });
+      const v = ctx.rule(spec.rule)(ctx.data, ctx.env);
       for (const x of Array.isArray(v) ? v : [v]) {
         if (typeof x === 'string' && x) add({ user: x });
         else if (x && typeof x === 'object' && (typeof (x as any).user === 'string' || typeof (x as any).role === 'string')) add(x as Assignee);

@@ -1,0 +1,230 @@
+import type { Knex } from 'knex';
+import { v7 as uuidv7 } from 'uuid';
+import { HttpError } from '../http/errors.js';
+import type { Actor } from '../orders/timeline.js';
+import { movementRow, type AdjustableBucket, type StockLevelRow } from './stock-types.js';
+
+export { adjustStock } from './stock-adjust.js';
+export type { StockLevelRow };
+
+type Db = Knex | Knex.Transaction;
+
+export interface ReserveLine {
+  location: string;
+  sku: string;
+  qty: number;
+}
+
+export interface ShortLine {
+  location: string;
+  sku: string;
+  requested: number;
+  available: number;
+}
+
+export interface ReserveInput {
+  tenantId: string;
+  ref: string;
+  orderId: string | null;
+  lines: ReserveLine[];
+  actor: Actor;
+}
+
+export type ReserveOutcome = { ok: true } | { ok: false; short: ShortLine[] };
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Lines with the same (location, SKU) add up, so each level is updated once; sorted so locks are taken in one order. */
+export function normaliseLines(lines: ReserveLine[]): ReserveLine[] {
+  const byKey = new Map<string, ReserveLine>();
+  for (const l of lines) {
+    if (!Number.isInteger(l.qty) || l.qty <= 0) {
+      throw new HttpError(400, 'stock.invalid-qty', `Quantity for ${l.sku} at ${l.location} must be a positive integer`);
+    }
+    const key = `${l.location}\u0000${l.sku}`;
+    const prev = byKey.get(key);
+    byKey.set(key, { location: l.location, sku: l.sku, qty: (prev?.qty ?? 0) + l.qty });
+  }
+  return [...byKey.values()].sort((a, b) => cmp(a.location, b.location) || cmp(a.sku, b.sku));
+}
+
+// Code-unit order, the same for every caller (localeCompare would depend on the host's locale).
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Reserve, update the level and write ledger + reservation rows in one round trip; 0 rows = not enough available. */
+const RESERVE_SQL = `
+  WITH u AS (
+    UPDATE stock_levels SET reserved = reserved + :qty, updated_at = now()
+    WHERE tenant_id = :tenantId AND location_id = :location AND sku = :sku AND on_hand - reserved - safety >= :qty
+    RETURNING location_id, sku
+  ), r AS (
+    INSERT INTO stock_reservations (tenant_id, id, ref, order_id, location_id, sku, qty)
+    SELECT :tenantId, :id, :ref, :orderId, location_id, sku, :qty FROM u
+  ), m AS (
+    INSERT INTO stock_movements (tenant_id, location_id, sku, bucket, delta, reason, ref_type, ref_id, order_id, actor_id, api_key_id)
+    SELECT :tenantId, location_id, sku, 'reserved', :qty, 'reserve', 'reservation', :ref, :orderId, :actorId, :apiKeyId FROM u
+  )
+  SELECT count(*)::int AS n FROM u`;
+
+class Short extends Error {
+  constructor(readonly line: ReserveLine) {
+    super('short');
+  }
+}
+
+/**
+ * Reserve every line or none: one conditional UPDATE per (location, SKU) in sorted order inside a savepoint,
+ * so concurrent plans never deadlock and never oversell. Idempotent per ref: a ref that already reserved
+ * (even if since released) answers ok and changes nothing.
+ */
+export async function reserveLines(trx: Knex.Transaction, input: ReserveInput): Promise<ReserveOutcome> {
+  const lines = normaliseLines(input.lines);
+  if (lines.length === 0) return { ok: true };
+  const seen = await trx('stock_reservations').where({ tenant_id: input.tenantId, ref: input.ref }).first('id');
+  if (seen) return { ok: true };
+  try {
+    await trx.transaction(async (sp) => {
+      for (const line of lines) {
+        const { rows } = await sp.raw(RESERVE_SQL, {
+          ...line,
+          tenantId: input.tenantId,
+          id: uuidv7(),
+          ref: input.ref,
+          orderId: input.orderId,
+          actorId: input.actor.userId,
+          apiKeyId: input.actor.apiKeyId ?? null,
+        });
+        if (rows[0].n !== 1) throw new Short(line);
+      }
+    });
+    return { ok: true };
+  } catch (err) {
+    // A concurrent call with the same ref won the unique index: that reservation stands, ours is a repeat.
+    if ((err as { code?: string }).code === UNIQUE_VIOLATION) return { ok: true };
+    if (!(err instanceof Short)) throw err;
+    return { ok: false, short: await shortLines(trx, input.tenantId, lines, err.line) };
+  }
+}
+
+async function shortLines(db: Db, tenantId: string, lines: ReserveLine[], failed: ReserveLine): Promise<ShortLine[]> {
+  const rows: Array<{ location_id: string; sku: string; available: number }> = await db('stock_levels')
+    .where({ tenant_id: tenantId })
+    .whereIn(['location_id', 'sku'], lines.map((l) => [l.location, l.sku]))
+    .select('location_id', 'sku', db.raw('greatest(on_hand - reserved - safety, 0)::int AS available'));
+  const avail = new Map(rows.map((r) => [`${r.location_id}\u0000${r.sku}`, r.available]));
+  return lines
+    .map((l) => ({ location: l.location, sku: l.sku, requested: l.qty, available: avail.get(`${l.location}\u0000${l.sku}`) ?? 0 }))
+    .filter((s) => s.available < s.requested || (s.location === failed.location && s.sku === failed.sku));
+}
+
+export interface ReleaseInput {
+  tenantId: string;
+  ref: string;
+  actor: Actor;
+  reason: string;
+}
+
+/** Release what is still open under a ref (cancel, reject, timeout, re-route); returns the units released. Idempotent. */
+export async function releaseReservation(trx: Knex.Transaction, input: ReleaseInput): Promise<number> {
+  const open: Array<{ id: string; location_id: string; sku: string; order_id: string | null; n: number }> = await trx(
+    'stock_reservations',
+  )
+    .where({ tenant_id: input.tenantId, ref: input.ref, status: 'open' })
+    .orderBy(['location_id', 'sku'])
+    .forUpdate()
+    .select('id', 'location_id', 'sku', 'order_id', trx.raw('(qty - consumed - released)::int AS n'));
+  let total = 0;
+  for (const r of open) {
+    await trx('stock_reservations')
+      .where({ tenant_id: input.tenantId, id: r.id })
+      .update({ released: trx.raw('qty - consumed'), status: 'released', closed_at: trx.fn.now() });
+    await changeReserved(trx, input.tenantId, r.location_id, r.sku, -r.n);
+    await trx('stock_movements').insert(
+      movementRow({
+        tenantId: input.tenantId,
+        location: r.location_id,
+        sku: r.sku,
+        bucket: 'reserved',
+        delta: -r.n,
+        reason: `release: ${input.reason}`,
+        actor: input.actor,
+        refType: 'reservation',
+        refId: input.ref,
+        orderId: r.order_id,
+      }),
+    );
+    total += r.n;
+  }
+  return total;
+}
+
+async function changeReserved(trx: Knex.Transaction, tenantId: string, location: string, sku: string, delta: number) {
+  await trx('stock_levels')
+    .where({ tenant_id: tenantId, location_id: location, sku })
+    .update({ reserved: trx.raw('reserved + ?', [delta]), updated_at: trx.fn.now() });
+}
+
+export interface ConsumeInput {
+  tenantId: string;
+  orderId: string;
+  location: string;
+  sku: string;
+  qty: number;
+  actor: Actor;
+  ref?: string;
+}
+
+/**
+ * A shipment leaves: on_hand drops by qty, and the order's open reservations at that (location, SKU) are consumed
+ * first (oldest first); any unreserved remainder must be free stock, else 409 stock.insufficient.
+ */
+export async function consumeStock(trx: Knex.Transaction, input: ConsumeInput): Promise<void> {
+  if (!Number.isInteger(input.qty) || input.qty <= 0) {
+    throw new HttpError(400, 'stock.invalid-qty', 'Quantity must be a positive integer', { path: '/qty' });
+  }
+  const q = trx('stock_reservations').where({
+    tenant_id: input.tenantId,
+    order_id: input.orderId,
+    location_id: input.location,
+    sku: input.sku,
+    status: 'open',
+  });
+  if (input.ref) q.andWhere({ ref: input.ref });
+  const open: Array<{ id: string; ref: string; n: number }> = await q
+    .orderBy(['created_at', 'id'])
+    .forUpdate()
+    .select('id', 'ref', trx.raw('(qty - consumed - released)::int AS n'));
+  let fromReserved = 0;
+  const taken: Array<{ ref: string; n: number }> = [];
+  for (const r of open) {
+    const take = Math.min(r.n, input.qty - fromReserved);
+    if (take <= 0) break;
+    await trx('stock_reservations')
+      .where({ tenant_id: input.tenantId, id: r.id })
+      .update({
+        consumed: trx.raw('consumed + ?', [take]),
+        status: take === r.n ? 'consumed' : 'open',
+        closed_at: take === r.n ? trx.fn.now() : null,
+      });
+    fromReserved += take;
+    taken.push({ ref: r.ref, n: take });
+  }
+  const extra = input.qty - fromReserved;
+  const updated = await trx('stock_levels')
+    .where({ tenant_id: input.tenantId, location_id: input.location, sku: input.sku })
+    .andWhereRaw('on_hand - reserved >= ?', [extra])
+    .update({ on_hand: trx.raw('on_hand - ?', [input.qty]), reserved: trx.raw('reserved - ?', [fromReserved]), updated_at: trx.fn.now() });
+  if (updated !== 1) {
+    throw new HttpError(409, 'stock.insufficient', `Not enough ${input.sku} at ${input.location} to ship ${input.qty}`, {
+      details: { location: input.location, sku: input.sku, qty: input.qty },
+    });
+  }
+  const base = { tenantId: input.tenantId, location: input.location, sku: input.sku, actor: input.actor, orderId: input.orderId };
+  const rows = [movementRow({ ...base, bucket: 'on_hand', delta: -input.qty, reason: 'ship', refType: 'shipment', refId: input.ref })];
+  for (const t of taken) {
+    rows.push(movementRow({ ...base, bucket: 'reserved', delta: -t.n, reason: 'ship', refType: 'reservation', refId: t.ref }));
+  }
+  await trx('stock_movements').insert(rows);
+}
+
+export type { AdjustableBucket };
