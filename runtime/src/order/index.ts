@@ -1,2 +1,3 @@
 export * from './canonical-order.js';
 export * from './lifecycle.js';
+export * from './canonical-order-schema.js';

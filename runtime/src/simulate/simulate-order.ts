@@ -132,8 +132,7 @@ export function simulateOrder(input: SimulationInput, rules: RuleEngine = defaul
   }
 
   function runFlow(): SimulationResult {
-    const startFn = engine.start as (...args: unknown[]) => FlowResult;
-    let state: FlowState = apply(startFn(flow, input.order, clock, { instanceId: 'simulation' }));
+    let state: FlowState = apply(engine.start(flow, input.order, clock, { instanceId: 'simulation' }));
     for (const [name, payload] of Object.entries(input.externalEvents ?? {})) immediate.push({ at: now, event: { type: 'external', name, payload } });
 
     const maxEvents = input.maxEvents ?? 500;
@@ -153,7 +152,7 @@ export function simulateOrder(input: SimulationInput, rules: RuleEngine = defaul
         if (task && !task.closed) task.closed = { at: now, how: 'decided', action: e.action };
         log('task-decided', { node: task?.node, detail: { task: e.task, action: e.action } });
       }
-      const event = { ...next.event, id: `sim-${++eventNo}` } as unknown as FlowEvent;
+      const event = { ...next.event, id: `sim-${++eventNo}` } as FlowEvent;
       const r = engine.advance(flow, state, event, clock, input.order);
       state = r.ignored ? state : apply(r);
     }

@@ -17,20 +17,25 @@ export function errorMiddleware(logger: Logger): Middleware {
       if (e.status >= 500) logger.error({ err, requestId }, 'request failed');
       ctx.status = e.status;
       for (const [k, v] of Object.entries(e.headers ?? {})) ctx.set(k, v);
-      ctx.body = {
-        error: {
-          code: e.code,
-          message: e.message,
-          ...(e.path !== undefined ? { path: e.path } : {}),
-          ...(e.details !== undefined ? { details: e.details } : {}),
-          requestId,
-        },
-      };
+      ctx.body = errorBody(e, requestId);
     }
   };
 }
 
-function toHttpError(err: unknown): HttpError {
+/** The one error body shape (also stored verbatim by idempotent routes). */
+export function errorBody(e: HttpError, requestId: string) {
+  return {
+    error: {
+      code: e.code,
+      message: e.message,
+      ...(e.path !== undefined ? { path: e.path } : {}),
+      ...(e.details !== undefined ? { details: e.details } : {}),
+      requestId,
+    },
+  };
+}
+
+export function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   // Koa/http-errors style client errors (e.g. malformed cookies) keep their status but not their internals.
   const status = (err as { status?: number; expose?: boolean })?.status;

@@ -11,6 +11,19 @@ const ERROR_RESPONSES: Record<string, string> = {
   500: 'Internal error',
 };
 
+const IDEMPOTENCY_RESPONSES: Record<string, string> = {
+  409: 'idempotency.in-flight: a request with this Idempotency-Key is still running',
+  422: 'idempotency.key-reused: the key was used for a different request',
+};
+
+const idempotencyParameter = (mode: 'required' | 'optional') => ({
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: mode === 'required',
+  description: 'Same key and request within 24 h: the stored response is replayed (header Idempotent-Replayed: true)',
+  schema: { type: 'string', minLength: 1, maxLength: 255 },
+});
+
 const toOpenApiPath = (p: string) => p.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 
 function parameters(schema: JsonSchema | undefined, where: 'path' | 'query', pathParams: string[]) {
@@ -33,7 +46,8 @@ function operation(route: RouteSpec, entry: PolicyEntry | undefined) {
     const schema = r.schema ?? (isError ? { $ref: '#/components/schemas/Error' } : undefined);
     responses[status] = { description: r.description, ...(schema ? { content: { 'application/json': { schema } } } : {}) };
   }
-  for (const [status, description] of Object.entries(ERROR_RESPONSES)) {
+  const extra = route.idempotency ? IDEMPOTENCY_RESPONSES : {};
+  for (const [status, description] of Object.entries({ ...ERROR_RESPONSES, ...extra })) {
     responses[status] ??= { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
   }
   const roles = entry === undefined ? 'none (denied)' : typeof entry === 'string' ? entry : entry.join(', ');
@@ -42,7 +56,11 @@ function operation(route: RouteSpec, entry: PolicyEntry | undefined) {
     summary: route.summary,
     description: [route.description, `Access: ${roles}.`].filter(Boolean).join('\n\n'),
     tags: route.tags,
-    parameters: [...parameters(route.params, 'path', pathParams), ...parameters(route.query, 'query', pathParams)],
+    parameters: [
+      ...parameters(route.params, 'path', pathParams),
+      ...parameters(route.query, 'query', pathParams),
+      ...(route.idempotency ? [idempotencyParameter(route.idempotency)] : []),
+    ],
     ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: route.body } } } } : {}),
     responses,
     security: entry === 'public' ? [] : [{ cookieAuth: [] }, { bearerAuth: [] }],

@@ -9,6 +9,8 @@ export type PolicyEntry = readonly Role[] | 'public' | 'authenticated';
 
 const ADMIN: readonly Role[] = ['admin'];
 const DESIGN: readonly Role[] = ['admin', 'analyst'];
+const ORDER_DESK: readonly Role[] = ['admin', 'operator'];
+const FORM_FILLERS: readonly Role[] = ['admin', 'operator', 'customer'];
 
 export const policy: Record<string, PolicyEntry> = {
   // ops & docs
@@ -46,6 +48,25 @@ export const policy: Record<string, PolicyEntry> = {
   'POST /api/releases/import': DESIGN,
   // dashboards (g-ops)
   'GET /api/kpis': ['admin', 'analyst', 'operator'],
+  // intake, forms, order console (read), approvals inbox (helper f2b)
+  'POST /api/orders': ORDER_DESK,
+  'GET /api/orders': ORDER_DESK,
+  'GET /api/orders/:id': ORDER_DESK,
+  'POST /api/orders/:id/withdraw': 'authenticated', // the submitter only (checked per order)
+  'GET /api/forms': FORM_FILLERS,
+  'GET /api/forms/:key': FORM_FILLERS,
+  'POST /api/forms/:key/submit': FORM_FILLERS,
+  'GET /api/tasks': 'authenticated', // "mine": rows filtered by user and role
+  'GET /api/tasks/:id': 'authenticated',
+  'POST /api/tasks/:id/claim': 'authenticated',
+  'POST /api/tasks/:id/unclaim': 'authenticated',
+  'POST /api/tasks/:id/approve': 'authenticated',
+  'POST /api/tasks/:id/reject': 'authenticated',
+  'POST /api/tasks/:id/return': 'authenticated',
+  'POST /api/tasks/:id/reassign': 'authenticated',
+  'POST /api/tasks/:id/delegate': 'authenticated',
+  'POST /api/tasks/:id/add-approver': 'authenticated',
+  'POST /api/tasks/:id/comment': 'authenticated',
 };
 
 export function allows(entry: PolicyEntry, role: Role | null): boolean {

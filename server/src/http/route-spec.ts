@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '@oms/runtime';
 import type { AppConfig } from '../config.js';
 import type { PluginHost } from '../plugins/plugin-host.js';
+import type { IdempotencyHandle } from './idempotency.js';
 
 export type Role = 'admin' | 'analyst' | 'approver' | 'operator' | 'customer';
 export const ROLES: readonly Role[] = ['admin', 'analyst', 'approver', 'operator', 'customer'];
@@ -43,6 +44,8 @@ export interface RouteContext<B = any, Q = any, P = any> {
   query: Q;
   body: B;
   locale: 'en' | 'zh-CN';
+  /** Set on idempotent routes when the request carries an Idempotency-Key: record the answer in your transaction. */
+  idempotency?: IdempotencyHandle;
 }
 
 export interface RouteResult {
@@ -76,6 +79,11 @@ export interface RouteSpec {
   body?: JsonSchema;
   responses: Record<number, RouteResponse>;
   example?: RouteExample;
+  /**
+   * Creating POSTs declare this: the router applies Stripe-style Idempotency-Key semantics (http/idempotency.ts).
+   * 'required' answers 400 `idempotency.key-required` without the header.
+   */
+  idempotency?: 'required' | 'optional';
   handler(ctx: RouteContext): Promise<RouteResult | void>;
 }
 

@@ -4,6 +4,7 @@ import { resolveAuth, type ResolvedAuth } from '../auth/resolve.js';
 import { safeEqual } from '../auth/tokens.js';
 import { readJsonBody } from './body.js';
 import { HttpError } from './errors.js';
+import { runIdempotent } from './idempotency.js';
 import { allows, policy as defaultPolicy, type PolicyEntry } from './policy.js';
 import { policyKey, type AppDeps, type AuthInfo, type RouteContext, type RouteSpec } from './route-spec.js';
 import { check, compile } from './validate.js';
@@ -47,7 +48,9 @@ export function buildRouter(
           details: { in: 'query' },
         });
       }
-      const result = await route.handler(routeContext(ctx, deps, auth, { params, query, body }));
+      const rc = routeContext(ctx, deps, auth, { params, query, body });
+      if (route.idempotency && auth) return runIdempotent(ctx, deps, route, rc, auth);
+      const result = await route.handler(rc);
       ctx.status = result?.status ?? (result?.body === undefined ? 204 : 200);
       for (const [k, val] of Object.entries(result?.headers ?? {})) ctx.set(k, val);
       if (result?.body !== undefined) ctx.body = result.body;

@@ -3,6 +3,7 @@ import { routes as authRoutes } from '../auth/routes.js';
 import { routes as definitionRoutes } from '../definitions/routes.js';
 import { routes as kpiRoutes } from '../kpis/routes.js';
 import { routes as healthRoutes } from '../ops/health.js';
+import { routes as intakeInboxRoutes } from '../intake/all-routes.js';
 import { routes as releaseRoutes } from '../releases/routes.js';
 import { routes as apiKeyRoutes } from '../users/api-key-routes.js';
 import { routes as userRoutes } from '../users/routes.js';
@@ -32,4 +33,5 @@ export const allRoutes: RouteSpec[] = [
   ...definitionRoutes,
   ...releaseRoutes,
   ...kpiRoutes,
+  ...intakeInboxRoutes,
 ];
