@@ -48,6 +48,9 @@ export const policy: Record<string, PolicyEntry> = {
   'POST /api/releases/import': DESIGN,
   // dashboards (g-ops)
   'GET /api/kpis': ['admin', 'analyst', 'operator'],
+  // simulation: test runs and routing replays (g-ops)
+  'POST /api/simulate': DESIGN,
+  'POST /api/simulate/replay': DESIGN,
   // intake, forms, order console (read), approvals inbox (helper f2b)
   'POST /api/orders': ORDER_DESK,
   'GET /api/orders': ORDER_DESK,

@@ -2,6 +2,7 @@ import { routes as auditRoutes } from '../audit/routes.js';
 import { routes as authRoutes } from '../auth/routes.js';
 import { routes as definitionRoutes } from '../definitions/routes.js';
 import { routes as kpiRoutes } from '../kpis/routes.js';
+import { routes as simulateRoutes } from '../simulate/routes.js';
 import { routes as healthRoutes } from '../ops/health.js';
 import { routes as intakeInboxRoutes } from '../intake/all-routes.js';
 import { routes as releaseRoutes } from '../releases/routes.js';
@@ -33,5 +34,6 @@ export const allRoutes: RouteSpec[] = [
   ...definitionRoutes,
   ...releaseRoutes,
   ...kpiRoutes,
+  ...simulateRoutes,
   ...intakeInboxRoutes,
 ];

@@ -47,20 +47,24 @@ export async function resolveDefinition(
   return body;
 }
 
-/** All latest published routings by key, with the given one (draft or body) put in place of its key. */
+/**
+ * All latest published routings by key, with the chosen one (draft or body) in place of its key. `fallback` is
+ * what a route node naming no routing uses: the chosen one, else the only published one.
+ */
 export async function resolveRoutings(
   db: Db,
   tenantId: string,
   sel: DefinitionSelector | undefined,
   locale: Locale,
-): Promise<Record<string, Record<string, unknown>>> {
-  const out: Record<string, Record<string, unknown>> = {};
-  for (const r of await latestPublished(db, tenantId, ['routing'])) out[r.key] = r.body as Record<string, unknown>;
+): Promise<{ byKey: Record<string, Record<string, unknown>>; fallback?: string }> {
+  const byKey: Record<string, Record<string, unknown>> = {};
+  for (const r of await latestPublished(db, tenantId, ['routing'])) byKey[r.key] = r.body as Record<string, unknown>;
+  let fallback = Object.keys(byKey).length === 1 ? Object.keys(byKey)[0] : undefined;
   if (sel) {
     const chosen = await resolveDefinition(db, tenantId, 'routing', sel, locale);
-    if (chosen) out[String(chosen.key)] = chosen;
+    if (chosen) byKey[(fallback = String(chosen.key))] = chosen;
   }
-  return out;
+  return fallback ? { byKey, fallback } : { byKey };
 }
 
 function assertValid(kind: SimKind, body: Record<string, unknown>, path: string, locale: Locale): void {
