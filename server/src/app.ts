@@ -12,12 +12,16 @@ import { buildRouter } from './http/router.js';
 import { allRoutes } from './http/routes.js';
 import { staticDesigner } from './http/static.js';
 import { createMetrics } from './ops/metrics.js';
+import { createInProcessPluginHost } from './plugins/in-process-host.js';
+import type { PluginHost } from './plugins/plugin-host.js';
 
 export interface CreateAppDeps {
   db: Knex;
   logger?: Logger;
   config?: AppConfig;
   clock?: Clock;
+  /** Default: the in-process host with the `demo.*` capabilities. */
+  pluginHost?: PluginHost;
 }
 
 const systemClock: Clock = { now: () => Date.now() };
@@ -25,11 +29,13 @@ const systemClock: Clock = { now: () => Date.now() };
 /** The Koa app (never listens; main.ts and tests do). */
 export function createApp(input: CreateAppDeps): Koa & { deps: AppDeps; routes: RouteSpec[] } {
   const config = input.config ?? loadConfig();
+  const clock = input.clock ?? systemClock;
   const deps: AppDeps = {
     db: input.db,
     logger: input.logger ?? pino({ level: config.logLevel }),
     config,
-    clock: input.clock ?? systemClock,
+    clock,
+    pluginHost: input.pluginHost ?? createInProcessPluginHost(input.db, { clock }),
   };
   const app = new Koa({ proxy: config.trustProxy }) as Koa & { deps: AppDeps; routes: RouteSpec[] };
   app.silent = true; // errors are logged by errorMiddleware, once

@@ -6,6 +6,7 @@ import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedDb } from './db/embedded.js';
 import { migrateToLatest } from './db/migrate.js';
+import { inProcessWorkerConcurrency, startWorker, type AppWorker } from './jobs/worker.js';
 import { DEMO_PASSWORD, DEMO_ROLES, demoEmail, seedDemo } from './seed/demo.js';
 import { loadTemplateIfEmpty } from './seed/templates.js';
 
@@ -39,11 +40,15 @@ async function main() {
   }
 
   const app = createApp({ db, logger, config });
+  // The API process runs a worker of its own unless OMS_WORKERS=0 (then run `node server/dist/worker.js`).
+  const concurrency = inProcessWorkerConcurrency();
+  const worker: AppWorker | undefined = concurrency > 0 ? await startWorker(app.deps, { concurrency }) : undefined;
   const server = http.createServer(app.callback());
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject); // e.g. EADDRINUSE
     server.listen(config.port, resolve);
   }).catch(async (err) => {
+    await worker?.stop();
     await db.destroy();
     await embedded?.stop();
     throw err;
@@ -68,6 +73,7 @@ async function main() {
     const force = setTimeout(() => server.closeAllConnections(), 5000);
     await closed;
     clearTimeout(force);
+    await worker?.stop();
     await db.destroy();
     await embedded?.stop(); // never kill the postgres child directly: stop() would then hang
     process.exit(0);

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { installJobSchema } from '../jobs/schema.js';
 import { migrations } from './migrations/index.js';
 
 /** One schema step, written in code so the build needs no migration folder on disk. */
@@ -14,8 +15,10 @@ const migrationSource: Knex.MigrationSource<Migration> = {
   getMigration: async (m) => m,
 };
 
+/** Our schema, then graphile-worker's own (schema `graphile_worker`, versioned by graphile itself). */
 export async function migrateToLatest(knex: Knex): Promise<void> {
   await knex.migrate.latest({ migrationSource });
+  await installJobSchema(knex);
 }
 
 /** Roll every applied migration back (tests prove the schema goes down to empty and up again). */

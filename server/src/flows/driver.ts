@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import type { CanonicalOrder, Clock, FlowDefinition, FlowResult } from '@oms/runtime';
+import type { AppDeps } from '../http/route-spec.js';
+import type { Actor } from '../orders/timeline.js';
+import { persistCommands } from './commands.js';
+import { loadPublished } from './definitions.js';
+import { advanceFlow, migrateFlowState, startFlow, type HostFlowEvent } from './engine-port.js';
+
+export interface StartFlowInput {
+  tenantId: string;
+  orderId: string;
+  purpose?: 'order' | 'return';
+  returnId?: string;
+  /** The pinned, published version (its `version` is stored on the instance). */
+  definition: FlowDefinition;
+  order: CanonicalOrder;
+  actor: Actor;
+  at: Date;
+}
+
+const fixedClock = (at: Date, base: Clock): Clock => ({ now: () => at.getTime(), timeZone: base.timeZone });
+
+/** Start an order's (or a return's) flow inside the caller's transaction: instance, first commands and their jobs. */
+export async function startFlowInstance(trx: Knex.Transaction, deps: AppDeps, input: StartFlowInput): Promise<{ instanceId: string }> {
+  const instanceId = randomUUID();
+  const def = input.definition;
+  const result = startFlow(def, input.order, fixedClock(input.at, deps.clock), instanceId);
+  await trx('flow_instances').insert({
+    tenant_id: input.tenantId,
+    id: instanceId,
+    order_id: input.orderId,
+    purpose: input.purpose ?? 'order',
+    return_id: input.returnId ?? null,
+    flow_key: def.key,
+    flow_version: def.version ?? 0,
+    status: result.state.status,
+    state: JSON.stringify(result.state),
+    revision: 1,
+    created_at: input.at,
+    updated_at: input.at,
+  });
+  await trx('flow_events').insert({
+    tenant_id: input.tenantId,
+    instance_id: instanceId,
+    event_id: 'start',
+    event: JSON.stringify({ type: 'start', by: input.actor.label }),
+    revision: 1,
+    at: input.at,
+  });
+  await persistCommands(trx, { tenantId: input.tenantId, instanceId, orderId: input.orderId, revision: 1, commands: result.commands, at: input.at });
+  return { instanceId };
+}
+
+export interface DeliverInput {
+  tenantId: string;
+  instanceId: string;
+  event: HostFlowEvent;
+  actor?: Actor;
+}
+
+export interface DeliverOutcome {
+  ignored?: string;
+  status: string;
+}
+
+class RevisionConflict extends Error {}
+const MAX_CONFLICTS = 8;
+
+/**
+ * Feed one event to an instance. Each attempt runs in its own (sub)transaction: the event row (its id is the
+ * primary key, so a redelivery is `flow.duplicate-event`), the new state guarded by `revision`, the commands and
+ * their jobs. A concurrent advance of the same instance makes the UPDATE match no row; the attempt rolls back
+ * and is retried on the fresh state (bounded).
+ */
+export async function deliverFlowEvent(deps: AppDeps, input: DeliverInput, trx?: Knex.Transaction): Promise<DeliverOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await (trx ?? deps.db).transaction((t) => deliverOnce(t, deps, input));
+    } catch (err) {
+      if (!(err instanceof RevisionConflict) || attempt >= MAX_CONFLICTS) throw err;
+    }
+  }
+}
+
+async function deliverOnce(t: Knex.Transaction, deps: AppDeps, input: DeliverInput): Promise<DeliverOutcome> {
+  const { tenantId, instanceId, event } = input;
+  const inst = await t('flow_instances').where({ tenant_id: tenantId, id: instanceId }).first();
+  if (!inst) throw new Error(`flows: instance ${instanceId} not found`);
+  const now = new Date(deps.clock.now());
+  const inserted = await t('flow_events')
+    .insert({ tenant_id: tenantId, instance_id: instanceId, event_id: event.id, event: JSON.stringify(event), revision: inst.revision, at: now })
+    .onConflict(['tenant_id', 'instance_id', 'event_id'])
+    .ignore()
+    .returning('event_id');
+  if (inserted.length === 0) return { ignored: 'flow.duplicate-event', status: inst.status };
+
+  const def = await loadPublished<FlowDefinition>(t, tenantId, 'flow', inst.flow_key, inst.flow_version);
+  const order = await t('orders').where({ tenant_id: tenantId, id: inst.order_id }).first('body');
+  const result: FlowResult = advanceFlow(def, migrateFlowState(inst.state, def, instanceId), event, deps.clock, order?.body ?? {});
+  const key = { tenant_id: tenantId, instance_id: instanceId, event_id: event.id };
+  if (result.ignored) {
+    await t('flow_events').where(key).update({ ignored: result.ignored });
+    return { ignored: result.ignored, status: inst.status };
+  }
+  const revision = inst.revision + 1;
+  const updated = await t('flow_instances')
+    .where({ tenant_id: tenantId, id: instanceId, revision: inst.revision })
+    .update({ state: JSON.stringify(result.state), status: result.state.status, revision, updated_at: now });
+  if (updated === 0) throw new RevisionConflict();
+  await t('flow_events').where(key).update({ revision });
+  await persistCommands(t, { tenantId, instanceId, orderId: inst.order_id, revision, commands: result.commands, at: now });
+  return { status: result.state.status };
+}

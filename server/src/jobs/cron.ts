@@ -1,0 +1,13 @@
+import { parseCronItems, type CronItem } from 'graphile-worker';
+import { TASKS } from './task-names.js';
+
+/**
+ * Periodic jobs, declared once (graphile-worker's cron: one run per schedule across all worker processes).
+ * To add: `{ task: TASKS.x, match: '<crontab>', identifier: 'x' }` and the task in task-list.ts.
+ */
+export const CRON_ITEMS: CronItem[] = [
+  // Safety net for timer jobs (e.g. a clock that moved, a job removed by hand): fires what is due.
+  { task: TASKS.dueTimerSweep, match: '* * * * *', identifier: 'due-timer-sweep' },
+];
+
+export const parsedCron = () => parseCronItems(CRON_ITEMS);
