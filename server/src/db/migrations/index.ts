@@ -4,6 +4,7 @@ import { migration as definitions } from './0002-definitions.js';
 import { migration as catalogInventory } from './0004-catalog-inventory.js';
 import { migration as orders } from './0005-orders.js';
 import { migration as durableFlows } from './0007-durable-flows.js';
+import { migration as intakeInbox } from './0008-intake-inbox.js';
 import { migration as shipmentsReturns } from './0010-shipments-returns.js';
 
 /**
@@ -17,5 +18,6 @@ export const migrations: Migration[] = [
   catalogInventory,
   orders,
   durableFlows,
+  intakeInbox,
   shipmentsReturns,
 ];
