@@ -3,6 +3,9 @@ import { routes as authRoutes } from '../auth/routes.js';
 import { routes as definitionRoutes } from '../definitions/routes.js';
 import { routes as kpiRoutes } from '../kpis/routes.js';
 import { routes as simulateRoutes } from '../simulate/routes.js';
+import { routes as orderActionRoutes } from '../orders/actions/routes.js';
+import { routes as shipmentRoutes } from '../shipments/routes.js';
+import { routes as returnRoutes } from '../returns/routes.js';
 import { routes as healthRoutes } from '../ops/health.js';
 import { routes as intakeInboxRoutes } from '../intake/all-routes.js';
 import { routes as releaseRoutes } from '../releases/routes.js';
@@ -35,5 +38,8 @@ export const allRoutes: RouteSpec[] = [
   ...releaseRoutes,
   ...kpiRoutes,
   ...simulateRoutes,
+  ...orderActionRoutes,
+  ...shipmentRoutes,
+  ...returnRoutes,
   ...intakeInboxRoutes,
 ];

@@ -4,6 +4,7 @@ import type { CommandJob } from '../flows/commands.js';
 import { executeCommand } from '../flows/execute.js';
 import { fireDueTimers, fireTimerJob, type TimerJob } from '../flows/timers.js';
 import { TASKS } from './task-names.js';
+import { orderOpsTasks } from '../shipments/tasks.js';
 
 /** A job handler with the app's dependencies; payloads are what the producer passed to addJob. */
 export type AppTask = (payload: any, helpers: JobHelpers, deps: AppDeps) => Promise<void>;
@@ -18,6 +19,7 @@ export const appTasks: Record<string, AppTask> = {
   [TASKS.dueTimerSweep]: async (_payload, _helpers, deps) => {
     await fireDueTimers(deps, { now: deps.clock.now() });
   },
+  ...orderOpsTasks,
 };
 
 export function buildTaskList(deps: AppDeps, tasks: Record<string, AppTask> = appTasks): TaskList {
