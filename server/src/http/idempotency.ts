@@ -85,7 +85,11 @@ export async function runIdempotent(
   if (claim.kind === 'in-flight') {
     throw new HttpError(409, 'idempotency.in-flight', 'A request with this Idempotency-Key is still being processed');
   }
+  // `recorded`: written in the handler's transaction (committed, as far as we know); `pending`: folded into the
+  // handler's own statement, which counts only if the handler then answers exactly that (its transaction may
+  // have rolled back and taken another path, e.g. a dedupe race that answers with the other order).
   let recorded: StoredResponse | null = null;
+  let pending: StoredResponse | null = null;
   const handle: IdempotencyHandle = {
     key,
     async record(trx, result) {
@@ -94,15 +98,16 @@ export async function runIdempotent(
       recorded = stored;
     },
     statement(result) {
-      recorded = toStored(result);
-      return recordStatement(scope, recorded);
+      pending = toStored(result);
+      return recordStatement(scope, pending);
     },
   };
   let stored: StoredResponse;
   try {
     const result = await route.handler({ ...rc, idempotency: handle } as RouteContext);
-    stored = recorded ?? toStored(result);
-    if (!recorded) await recordResponse(deps.db, scope, stored);
+    stored = toStored(result);
+    const done = recorded ?? pending;
+    if (!done || !sameResponse(done, stored)) await recordResponse(deps.db, scope, stored);
   } catch (err) {
     const e = toHttpError(err);
     if (e.status >= 500) {
@@ -114,6 +119,9 @@ export async function runIdempotent(
   }
   send(ctx, stored);
 }
+
+const sameResponse = (a: StoredResponse, b: StoredResponse) =>
+  a.status === b.status && a.body === b.body && JSON.stringify(a.headers) === JSON.stringify(b.headers);
 
 function requestHash(method: string, path: string, query: unknown, body: unknown): string {
   return createHash('sha256').update(`${method} ${path}\n${canonicalJson(query)}\n${canonicalJson(body ?? null)}`).digest('hex');

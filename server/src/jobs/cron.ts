@@ -8,6 +8,8 @@ import { TASKS } from './task-names.js';
 export const CRON_ITEMS: CronItem[] = [
   // Safety net for timer jobs (e.g. a clock that moved, a job removed by hand): fires what is due.
   { task: TASKS.dueTimerSweep, match: '* * * * *', identifier: 'due-timer-sweep' },
+  // Idempotency keys live 24 h; expired ones are ignored on lookup, so an hourly sweep only reclaims space.
+  { task: TASKS.idempotencyKeyPrune, match: '17 * * * *', identifier: 'idempotency-key-prune' },
 ];
 
 export const parsedCron = () => parseCronItems(CRON_ITEMS);

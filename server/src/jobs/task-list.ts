@@ -3,6 +3,7 @@ import type { AppDeps } from '../http/route-spec.js';
 import type { CommandJob } from '../flows/commands.js';
 import { executeCommand } from '../flows/execute.js';
 import { fireDueTimers, fireTimerJob, type TimerJob } from '../flows/timers.js';
+import { pruneIdempotencyKeys } from '../idempotency/idempotency-store.js';
 import { TASKS } from './task-names.js';
 import { orderOpsTasks } from '../shipments/tasks.js';
 
@@ -20,6 +21,9 @@ export const appTasks: Record<string, AppTask> = {
     await fireDueTimers(deps, { now: deps.clock.now() });
   },
   ...orderOpsTasks,
+  [TASKS.idempotencyKeyPrune]: async (_payload, _helpers, deps) => {
+    await pruneIdempotencyKeys(deps.db, new Date(deps.clock.now()));
+  },
 };
 
 export function buildTaskList(deps: AppDeps, tasks: Record<string, AppTask> = appTasks): TaskList {

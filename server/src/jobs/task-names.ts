@@ -3,4 +3,5 @@ export const TASKS = {
   flowCommand: 'flow-command',
   flowTimer: 'flow-timer',
   dueTimerSweep: 'due-timer-sweep',
+  idempotencyKeyPrune: 'idempotency-key-prune',
 } as const;
