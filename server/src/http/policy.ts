@@ -84,6 +84,9 @@ export const policy: Record<string, PolicyEntry> = {
   'POST /api/tasks/:id/delegate': 'authenticated',
   'POST /api/tasks/:id/add-approver': 'authenticated',
   'POST /api/tasks/:id/comment': 'authenticated',
+  // durable flows: exception handling (f2a)
+  'POST /api/orders/:id/retry': ['admin', 'operator'],
+  'POST /api/orders/:id/skip': ['admin', 'operator'],
 };
 
 export function allows(entry: PolicyEntry, role: Role | null): boolean {

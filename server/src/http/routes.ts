@@ -6,6 +6,7 @@ import { routes as simulateRoutes } from '../simulate/routes.js';
 import { routes as orderActionRoutes } from '../orders/actions/routes.js';
 import { routes as shipmentRoutes } from '../shipments/routes.js';
 import { routes as returnRoutes } from '../returns/routes.js';
+import { routes as flowRoutes } from '../flows/routes.js';
 import { routes as healthRoutes } from '../ops/health.js';
 import { routes as intakeInboxRoutes } from '../intake/all-routes.js';
 import { routes as releaseRoutes } from '../releases/routes.js';
@@ -42,4 +43,5 @@ export const allRoutes: RouteSpec[] = [
   ...shipmentRoutes,
   ...returnRoutes,
   ...intakeInboxRoutes,
+  ...flowRoutes,
 ];
