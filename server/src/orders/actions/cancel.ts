@@ -1,3 +1,4 @@
+import { sourcesOf } from '@oms/runtime';
 import { deliverFlowEvent } from '../../flows/driver.js';
 import type { AppDeps } from '../../http/route-spec.js';
 import { lockOrder, runningInstances } from '../order-load.js';
@@ -15,7 +16,7 @@ import type { ActionInput } from './hold-release.js';
 export async function cancelOrder(deps: AppDeps, input: ActionInput & { requestId: string }): Promise<void> {
   await deps.db.transaction(async (trx) => {
     await lockOrder(trx, input.tenantId, input.orderId);
-    await transitionOrder(trx, { ...input, to: 'cancelled', reason: input.reason ?? 'cancelled' });
+    await transitionOrder(trx, { ...input, to: 'cancelled', from: sourcesOf('cancelled'), reason: input.reason ?? 'cancelled' });
     const running = await runningInstances(trx, input.tenantId, input.orderId);
     for (const instanceId of running) {
       await deliverFlowEvent(

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { canTransition, type FlowDefinition, type OrderStatus } from '@oms/runtime';
+import { canTransition, sourcesOf, type FlowDefinition, type OrderStatus } from '@oms/runtime';
 import { enqueueCommand } from '../../flows/commands.js';
 import { loadPublished } from '../../flows/definitions.js';
 import { startFlowInstance } from '../../flows/driver.js';
@@ -26,7 +26,7 @@ export interface ActionInput {
 export async function holdOrder(deps: AppDeps, input: ActionInput): Promise<void> {
   await deps.db.transaction(async (trx) => {
     await lockOrder(trx, input.tenantId, input.orderId);
-    await transitionOrder(trx, { ...input, to: 'on-hold', set: { hold_reason: input.reason ?? 'held by an operator' } });
+    await transitionOrder(trx, { ...input, to: 'on-hold', from: sourcesOf('on-hold'), set: { hold_reason: input.reason ?? 'held by an operator' } });
   });
 }
 
