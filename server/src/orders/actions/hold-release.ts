@@ -5,15 +5,10 @@ import { loadPublished } from '../../flows/definitions.js';
 import { startFlowInstance } from '../../flows/driver.js';
 import type { AppDeps } from '../../http/route-spec.js';
 import { HttpError } from '../../http/errors.js';
+import { PARKED_ON_HOLD } from '../hold-policy.js';
 import { hasInstance, lockOrder, runningInstances } from '../order-load.js';
 import { transitionOrder } from '../order-status.js';
 import type { Actor } from '../timeline.js';
-
-/**
- * Commands that change the world outside the order (stock, connectors) wait while the order is on hold; the
- * worker leaves them `pending` and release puts them back on the queue. Tasks, timers and undo commands go on.
- */
-export const PARKED_ON_HOLD = new Set(['reserve-stock', 'call-action']);
 
 export interface ActionInput {
   tenantId: string;
