@@ -20,3 +20,4 @@ export * from './definitions/default-registry.js';
 export * from './definitions/json-diff.js';
 export * from './definitions/canonical-json.js';
 export * from './release/index.js';
+export * from './simulate/index.js';

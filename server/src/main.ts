@@ -11,6 +11,7 @@ import { inProcessWorkerConcurrency, startWorker, type AppWorker } from './jobs/
 import { startMetricsServer, type MetricsServer } from './ops/metrics-server.js';
 import { DEMO_PASSWORD, DEMO_ROLES, demoEmail, seedDemo } from './seed/demo.js';
 import { loadTemplateIfEmpty } from './seed/templates.js';
+import { seedDemoOperations } from './seed/demo-operations.js';
 
 /** `npm start`: embedded PostgreSQL (demo mode) unless DATABASE_URL is set; API + built designer on PORT. */
 async function main() {
@@ -57,6 +58,8 @@ async function main() {
   }
 
   const app = createApp({ db, logger, config });
+  // Demo orders go through the real pipeline (intake, flows, routing, shipments), so they need the app's deps.
+  const demoOrders = seeded ? await seedDemoOperations(app.deps, seeded.tenantId) : 0;
   // The API process runs a worker of its own unless OMS_WORKERS=0 (then run `node server/dist/worker.js`).
   const concurrency = inProcessWorkerConcurrency();
   worker = concurrency > 0 ? await startWorker(app.deps, { concurrency }) : undefined;
@@ -80,6 +83,7 @@ async function main() {
   if (seeded) {
     lines.push(`Demo mode: embedded PostgreSQL in ${path.join(config.dataDir, 'pg')}${seeded.created ? ' (demo data seeded)' : ''}`);
     if (templatesLoaded) lines.push(`Starter solution loaded: ${templatesLoaded} published definitions (form, flow, routing, review)`);
+    if (demoOrders) lines.push(`Demo orders: ${demoOrders} taken through the pipeline (allocated, shipped, held, awaiting approval, rejected)`);
     lines.push(`Demo logins (tenant "demo", password "${DEMO_PASSWORD}"): ${DEMO_ROLES.map(demoEmail).join(', ')}`);
   }
   say(lines.join('\n'));

@@ -60,3 +60,8 @@ export function isOrderStatus(value: unknown): value is OrderStatus {
 export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
   return ORDER_TRANSITIONS[from].includes(to);
 }
+
+/** Every status an order may move to `to` from (an operator's action checks it, so a repeat is a 409, not a no-op). */
+export function sourcesOf(to: OrderStatus): OrderStatus[] {
+  return ORDER_STATUSES.filter((s) => canTransition(s, to));
+}

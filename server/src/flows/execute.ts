@@ -6,6 +6,7 @@ import { FLOW_ACTOR, PermanentCommandError, type EffectCtx, type ResultEvent } f
 import { DB_EFFECTS } from './effects/index.js';
 import { callPlugin, isPluginCommand } from './effects/plugin-call.js';
 import { recordCommandError, toExceptionState } from './exception.js';
+import { mustPark } from '../orders/hold-policy.js';
 
 export interface JobAttempt {
   attempts: number;
@@ -30,6 +31,11 @@ export async function executeCommand(deps: AppDeps, job: CommandJob, attempt: Jo
     .returning(['type', 'payload']);
   if (started.length === 0) return; // done, skipped, or waiting in `failed` for an operator
   const cmd = started[0].payload as FlowCommand;
+  if (await mustPark(deps.db, job.tenantId, job.instanceId, cmd.type)) {
+    // the order is on hold: leave the command pending; releasing the hold enqueues it again
+    await deps.db('flow_commands').where(key).update({ status: 'pending', attempts: deps.db.raw('attempts - 1') });
+    return;
+  }
   try {
     let event: ResultEvent | undefined;
     let result: unknown;

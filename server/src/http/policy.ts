@@ -11,6 +11,7 @@ const ADMIN: readonly Role[] = ['admin'];
 const DESIGN: readonly Role[] = ['admin', 'analyst'];
 const CATALOG_READ: readonly Role[] = ['admin', 'operator', 'analyst'];
 const STOCK_WRITE: readonly Role[] = ['admin', 'operator'];
+const OPERATE: readonly Role[] = ['admin', 'operator'];
 const ORDER_DESK: readonly Role[] = ['admin', 'operator'];
 const FORM_FILLERS: readonly Role[] = ['admin', 'operator', 'customer'];
 
@@ -75,6 +76,24 @@ export const policy: Record<string, PolicyEntry> = {
   // durable flows: exception handling (f2a)
   'POST /api/orders/:id/retry': ['admin', 'operator'],
   'POST /api/orders/:id/skip': ['admin', 'operator'],
+  // dashboards (g-ops)
+  'GET /api/kpis': ['admin', 'analyst', 'operator'],
+  // simulation: test runs and routing replays (g-ops)
+  'POST /api/simulate': DESIGN,
+  'POST /api/simulate/replay': DESIGN,
+  // order console actions (g-ops)
+  'POST /api/orders/:id/hold': OPERATE,
+  'POST /api/orders/:id/release': OPERATE,
+  'POST /api/orders/:id/cancel': OPERATE,
+  'POST /api/orders/:id/reroute': OPERATE,
+  'POST /api/orders/:id/split': OPERATE,
+  'POST /api/orders/merge': OPERATE,
+  // shipments and returns (g-ops)
+  'POST /api/shipments': OPERATE,
+  'GET /api/shipments': OPERATE,
+  'POST /api/returns': OPERATE,
+  'POST /api/returns/:id/receive': OPERATE,
+  'GET /api/returns/:id': OPERATE,
   // intake, forms, order console (read), approvals inbox (helper f2b)
   'POST /api/orders': ORDER_DESK,
   'GET /api/orders': ORDER_DESK,

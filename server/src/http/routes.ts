@@ -1,6 +1,11 @@
 import { routes as auditRoutes } from '../audit/routes.js';
 import { routes as authRoutes } from '../auth/routes.js';
 import { routes as definitionRoutes } from '../definitions/routes.js';
+import { routes as kpiRoutes } from '../kpis/routes.js';
+import { routes as simulateRoutes } from '../simulate/routes.js';
+import { routes as orderActionRoutes } from '../orders/actions/routes.js';
+import { routes as shipmentRoutes } from '../shipments/routes.js';
+import { routes as returnRoutes } from '../returns/routes.js';
 import { routes as flowRoutes } from '../flows/routes.js';
 import { routes as healthRoutes } from '../ops/health.js';
 import { routes as inventoryRoutes } from '../inventory/routes.js';
@@ -36,4 +41,9 @@ export const allRoutes: RouteSpec[] = [
   ...inventoryRoutes,
   ...flowRoutes,
   ...intakeInboxRoutes,
+  ...kpiRoutes,
+  ...simulateRoutes,
+  ...orderActionRoutes,
+  ...shipmentRoutes,
+  ...returnRoutes,
 ];

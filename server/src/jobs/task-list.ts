@@ -5,6 +5,7 @@ import { executeCommand } from '../flows/execute.js';
 import { fireDueTimers, fireTimerJob, type TimerJob } from '../flows/timers.js';
 import { pruneIdempotencyKeys } from '../idempotency/idempotency-store.js';
 import { TASKS } from './task-names.js';
+import { orderOpsTasks } from '../shipments/tasks.js';
 
 /** A job handler with the app's dependencies; payloads are what the producer passed to addJob. */
 export type AppTask = (payload: any, helpers: JobHelpers, deps: AppDeps) => Promise<void>;
@@ -19,6 +20,7 @@ export const appTasks: Record<string, AppTask> = {
   [TASKS.dueTimerSweep]: async (_payload, _helpers, deps) => {
     await fireDueTimers(deps, { now: deps.clock.now() });
   },
+  ...orderOpsTasks,
   [TASKS.idempotencyKeyPrune]: async (_payload, _helpers, deps) => {
     await pruneIdempotencyKeys(deps.db, new Date(deps.clock.now()));
   },

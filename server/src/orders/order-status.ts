@@ -29,13 +29,12 @@ export async function transitionOrder(trx: Knex.Transaction, input: TransitionIn
     .first('status');
   if (!row) throw notFound('Order');
   const from = row.status as string;
+  const illegal = () =>
+    new HttpError(409, 'order.illegal-transition', `An order that is ${from} cannot become ${input.to}`, { details: { from, to: input.to } });
+  // A guard list makes a repeat an error (an operator's second "cancel"); without one, a repeat is a no-op.
+  if (input.from && !input.from.includes(from as OrderStatus)) throw illegal();
   if (from === input.to && !input.set) return false;
-  const allowed = isOrderStatus(from) && (from === input.to || canTransition(from, input.to));
-  if (!allowed || (input.from && !input.from.includes(from as OrderStatus))) {
-    throw new HttpError(409, 'order.illegal-transition', `An order that is ${from} cannot become ${input.to}`, {
-      details: { from, to: input.to },
-    });
-  }
+  if (!isOrderStatus(from) || (from !== input.to && !canTransition(from, input.to))) throw illegal();
   await trx('orders')
     .where({ tenant_id: input.tenantId, id: input.orderId })
     .update({ status: input.to, updated_at: input.at, ...(from !== input.to ? { status_before: from } : {}), ...input.set });

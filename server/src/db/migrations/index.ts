@@ -7,6 +7,7 @@ import { migration as m0005Orders } from './0005-orders.js';
 import { migration as m0007DurableFlows } from './0007-durable-flows.js';
 import { migration as m0008IntakeInbox } from './0008-intake-inbox.js';
 import { migration as m0009DefinitionLifecycle } from './0009-definition-lifecycle.js';
+import { migration as m0010ShipmentsReturns } from './0010-shipments-returns.js';
 
 /**
  * Ordered by number: knex applies them in this order and records each name once. Numbers are reserved per
@@ -21,4 +22,5 @@ export const migrations: Migration[] = [
   m0007DurableFlows,
   m0008IntakeInbox,
   m0009DefinitionLifecycle,
+  m0010ShipmentsReturns,
 ];

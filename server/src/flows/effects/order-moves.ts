@@ -12,6 +12,11 @@ export async function followLifecycle(ctx: EffectCtx, path: readonly OrderStatus
   for (const to of path) {
     const row = await ctx.trx('orders').where({ tenant_id: ctx.tenantId, id: ctx.orderId }).first('status');
     const from = row?.status;
+    if (from === 'on-hold' && to !== 'on-hold' && canTransition(from, to)) {
+      // held by an operator: the hold stands, but release will return the order to where its flow got to
+      await ctx.trx('orders').where({ tenant_id: ctx.tenantId, id: ctx.orderId }).update({ status_before: to });
+      continue;
+    }
     if (!isOrderStatus(from) || from === to || !canTransition(from, to)) continue;
     await transitionOrder(ctx.trx, { tenantId: ctx.tenantId, orderId: ctx.orderId, to, actor: ctx.actor, at: ctx.at, reason, set });
     moved = true;

@@ -1,0 +1,10 @@
+import type { AppTask } from '../jobs/task-list.js';
+import { refundReturn } from '../returns/refund.js';
+import { pushChannelFulfilment } from './channel-fulfilment.js';
+import { ORDER_OPS_TASKS } from './task-names.js';
+
+/** Jobs of shipments and returns, spread into the worker's one task list. */
+export const orderOpsTasks: Record<string, AppTask> = {
+  [ORDER_OPS_TASKS.channelFulfilment]: (payload, _helpers, deps) => pushChannelFulfilment(deps, payload),
+  [ORDER_OPS_TASKS.returnRefund]: (payload, _helpers, deps) => refundReturn(deps, payload),
+};
