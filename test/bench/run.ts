@@ -10,6 +10,8 @@ const benches: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   routing: () => import('./routing-bench.js'),
   workers: () => import('./workers-bench.js'),
   intake: () => import('./intake-bench.js'),
+  search: () => import('./search-bench.js'),
+  stock: () => import('./stock-bench.js'),
 };
 
 const wanted = process.argv.slice(2);
