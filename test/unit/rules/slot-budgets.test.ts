@@ -9,8 +9,8 @@ import { SLOT_CASES } from './slot-worst-cases.js';
  * of the one evaluation that found it empty). test/bench/routing-bench.ts times the same cases.
  */
 describe('rule slots: worst-case data stays within one work budget per operation', () => {
-  it.each(SLOT_CASES)('%s', (_name, run) => {
-    const r = run();
+  it.each(SLOT_CASES)('%s', (_name, prepare) => {
+    const r = prepare()();
     expect(r.evaluations).toBeGreaterThan(1);
     expect(r.meters).toBe(1);
     expect(r.charged).toBeLessThanOrEqual(SLOT_WORK_BUDGET + DEFAULT_LIMITS.maxNodes + 1);
