@@ -1,6 +1,36 @@
 import { createRoutingEngine, createRuleEngine, fixedClock, type CanonicalOrder, type Location, type RoutingDefinition, type StockLevel } from '@oms/runtime';
 import os from 'node:os';
 import type { BenchResult } from './report.js';
+import { SLOT_CASES } from '../unit/rules/slot-worst-cases.js';
+
+/**
+ * Wall time of each rule slot's worst case (routing where per location × line, review when × rules, form
+ * visibleIf × rows; inputs ≤ 1 MB built beforehand), median of 3 fresh runs. Target: finishes or aborts ≤ 100 ms.
+ */
+function slotRows(): BenchResult[] {
+  return SLOT_CASES.map(([name, prepare]) => {
+    const times: number[] = [];
+    let last = { outcome: '', evaluations: 0, charged: 0 };
+    for (let k = 0; k < 3; k++) {
+      const op = prepare();
+      const t0 = performance.now();
+      last = op();
+      times.push(performance.now() - t0);
+    }
+    const ms = [...times].sort((a, b) => a - b)[1];
+    return {
+      name: `slot-worst-case-${name.replace(/[^a-z0-9]+/gi, '-').replace(/-+$/, '').toLowerCase()}`,
+      // full description in details
+      ours: ms,
+      baseline: null,
+      ratio: null,
+      target: '<= 100 ms',
+      pass: ms <= 100,
+      unit: 'ms',
+      details: { slot: name, outcome: last.outcome, evaluations: last.evaluations, unitsCharged: last.charged, runs: times, loadAverage1m: os.loadavg()[0] },
+    };
+  });
+}
 
 /** Deterministic pseudo-random numbers (mulberry32) so every run routes the same orders. */
 function rng(seed: number) {
@@ -120,6 +150,7 @@ export async function run(): Promise<BenchResult[]> {
   best.sort();
   const p99 = pct(raw, 99);
   return [
+    ...slotRows(),
     {
       name: 'routing-decision',
       ours: p99,

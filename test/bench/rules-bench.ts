@@ -1,7 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import jsonLogic from 'json-logic-js';
-import { createRuleEngine } from '../../runtime/src/rules/index.js';
+import { RuleError, createRuleEngine, type RuleEnv } from '../../runtime/src/rules/index.js';
+import { HELD_OUT_SEEDS, TUNING_SEEDS, bomb } from '../unit/rules/bomb-corpus.js';
 import type { BenchResult } from './report.js';
+import { addOmsOperatorsToJsonLogic, templateRules } from './template-rules.js';
+import { UNTUNED_RULES } from './untuned-rules.js';
 
 /**
  * Our compiled rules vs json-logic-js (same process) on a realistic routing rule set and on a simple rule.
@@ -117,9 +120,9 @@ function timeInterleaved(ours: Array<(d: unknown) => unknown>, base: Array<(d: u
   return { ours: median(o), baseline: median(b), ratio: median(r), ratios: r.map((x) => Math.round(x * 10) / 10) };
 }
 
-function compare(name: string, rules: unknown[], orders: unknown[], target: number, rounds: number, slice: number): BenchResult {
+function compare(name: string, rules: unknown[], orders: unknown[], target: number, rounds: number, slice: number, env?: RuleEnv): BenchResult {
   const engine = createRuleEngine();
-  const ours: Evaluator = (rule, data) => engine.compile(rule)(data);
+  const ours: Evaluator = (rule, data) => engine.compile(rule)(data, env);
   const theirs: Evaluator = (rule, data) => jsonLogic.apply(rule as jsonLogic.RulesLogic, data);
   // Correctness first: a fast wrong answer is no result.
   for (const o of orders) {
@@ -130,7 +133,10 @@ function compare(name: string, rules: unknown[], orders: unknown[], target: numb
     }
   }
   const timed = orders.slice(0, slice);
-  const oursFns = rules.map((rule) => engine.compile(rule)); // compile once, evaluate many
+  const oursFns = rules.map((rule) => {
+    const f = engine.compile(rule); // compile once, evaluate many
+    return env ? (d: unknown) => f(d, env) : f;
+  });
   const baseFns = rules.map((rule) => (data: unknown) => jsonLogic.apply(rule as jsonLogic.RulesLogic, data));
   const t = timeInterleaved(oursFns, baseFns, timed, rounds);
   const ratio = t.ratio;
@@ -148,10 +154,83 @@ function compare(name: string, rules: unknown[], orders: unknown[], target: numb
 
 export const randomOrdersForProbe = (n: number) => randomOrders(n, 42);
 
+/**
+ * The data every template slot sees, built from a random order: the order itself (review, form totals), plus
+ * `order` / `line` / `location` / `distanceKm` (routing), `event` (flow filters) and form values.
+ */
+function templateData(orders: unknown[]): unknown[] {
+  return orders.map((o, i) => {
+    const order = o as { lines: Array<Record<string, unknown>>; totals: { total: number } };
+    return {
+      ...order,
+      order: { ...order, attributes: { shippingMethod: i % 3 ? 'standard' : 'express' } },
+      line: order.lines[0],
+      location: { id: 'w-1', type: 'warehouse', tags: ['cold-chain'] },
+      distanceKm: (i * 7) % 60,
+      facts: { blacklisted: i % 17 === 0, openBalance: i % 5 ? 0 : 900, duplicateCount: i % 11 === 0 ? 1 : 0 },
+      event: { sku: order.lines[0].sku },
+      row: { qty: order.lines[0].qty, unitPrice: order.lines[0].unitPrice },
+      sameBilling: i % 2 === 0,
+      shippingMethod: ['standard', 'express', 'freight'][i % 3],
+      total: order.totals.total,
+      requestedDate: i % 4 ? '2025-03-20' : '',
+    };
+  });
+}
+
+/**
+ * Wall time of every bomb in the generated corpus (tuning and held-out seeds), median of three runs each,
+ * compiled first (the limits are checked at compile time). The guarantee: ≤ 100 ms each.
+ */
+function bombRow(): BenchResult {
+  const engine = createRuleEngine();
+  const seeds = [...TUNING_SEEDS, ...HELD_OUT_SEEDS, ...Array.from({ length: 140 }, (_, i) => 100 + i)];
+  let slowest = { seed: 0, ms: 0, outcome: '' };
+  let ran = 0;
+  const outcomes: Record<string, number> = {};
+  for (const seed of seeds) {
+    const b = bomb(seed);
+    if (engine.check(b.rule).length) continue;
+    const f = engine.compile(b.rule);
+    const times: number[] = [];
+    let outcome = 'finished';
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      try {
+        f(b.data, { now: 0 });
+      } catch (e) {
+        if (!(e instanceof RuleError)) throw e;
+        outcome = e.code;
+      }
+      times.push(performance.now() - t0);
+    }
+    ran++;
+    outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+    const ms = median(times);
+    if (ms > slowest.ms) slowest = { seed, ms, outcome };
+  }
+  return {
+    name: 'rules-bomb-corpus-slowest',
+    ours: slowest.ms,
+    baseline: null,
+    ratio: null,
+    target: '<= 100 ms per bomb',
+    pass: slowest.ms <= 100,
+    unit: 'ms',
+    details: { bombs: ran, seeds: seeds.length, slowestSeed: slowest.seed, slowestOutcome: slowest.outcome, outcomes, measure: 'median of 3 runs per bomb, data up to 1 MB' },
+  };
+}
+
 export async function run(): Promise<BenchResult[]> {
   const orders = randomOrders(10_000, 42);
+  const now = Date.UTC(2025, 2, 10, 12);
+  addOmsOperatorsToJsonLogic(now);
+  const templates = templateRules();
   return [
     compare('rules-routing-set', ROUTING_RULES, orders, 10, 7, 2_000),
     compare('rules-simple', [SIMPLE_RULE], orders, 10, 7, 2_000),
+    compare('rules-template-rules', templates, templateData(orders), 10, 7, 2_000, { now }),
+    compare('rules-untuned-set', UNTUNED_RULES, orders, 10, 7, 2_000),
+    bombRow(),
   ];
 }

@@ -32,6 +32,20 @@ const MAX_DATE_TEXT = 64;
  */
 export function parseInZone(text: string, zone: string): number | null {
   if (text.length > MAX_DATE_TEXT) return null;
+  // Rules read the same few timestamps over and over (an order's placedAt per location): parsing through
+  // Temporal costs microseconds, so answers are remembered (bounded; the mapping never changes).
+  const key = zone + '\u0000' + text;
+  const hit = parsed.get(key);
+  if (hit !== undefined) return hit;
+  if (parsed.size >= 4096) parsed.clear();
+  const t = parseUncached(text, zone);
+  parsed.set(key, t);
+  return t;
+}
+
+const parsed = new Map<string, number | null>();
+
+function parseUncached(text: string, zone: string): number | null {
   try {
     if (text.includes('[')) return Temporal.ZonedDateTime.from(text).epochMilliseconds;
     if (/(?:[zZ]|[+-]\d\d(?::?\d\d)?)$/.test(text) && /\d[T t]\d/.test(text)) return Temporal.Instant.from(text).epochMilliseconds;
@@ -41,7 +55,11 @@ export function parseInZone(text: string, zone: string): number | null {
   }
 }
 
-/** The wall clock of an instant in a zone. */
-export function zoned(t: number, zone: string): Temporal.ZonedDateTime {
-  return Temporal.Instant.fromEpochMilliseconds(t).toZonedDateTimeISO(zone);
+/** The wall clock of an instant in a zone; null outside Temporal's range (±10⁸ days around 1970). */
+export function zoned(t: number, zone: string): Temporal.ZonedDateTime | null {
+  try {
+    return Temporal.Instant.fromEpochMilliseconds(t).toZonedDateTimeISO(zone);
+  } catch {
+    return null;
+  }
 }

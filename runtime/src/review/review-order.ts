@@ -29,6 +29,13 @@ export function reviewOrder(def: ReviewDefinition, order: CanonicalOrder, option
   let decision: ReviewDecision = 'pass';
   for (const rule of def.rules) {
     if (rule.enabled === false) continue;
+    if (env.meter.remaining <= 0) {
+      // The review's budget is spent: the remaining rules fail closed without being evaluated.
+      const params = { id: rule.id, detail: 'rule.iteration-budget' };
+      matched.push({ id: rule.id, action: 'hold', code: 'review.rule-error', message: formatMessage('review.rule-error', locale, params) });
+      decision = 'hold';
+      continue;
+    }
     let hit: boolean;
     try {
       hit = truthy(engine.compile(rule.when)(data, env));

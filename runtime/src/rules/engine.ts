@@ -9,6 +9,7 @@ import { requireZone } from './oms/time-zone.js';
 import { describeOperators } from './operator-docs.js';
 import type { OpSpec } from './ops/op-spec.js';
 import { varsOf } from './vars.js';
+import { asRuleError } from './errors.js';
 import './messages.js';
 import {
   RuleError,
@@ -18,56 +19,56 @@ import {
   type RuleEngineOptions,
   type RuleEnv,
   type RuleLimits,
+  type WorkMeter,
   type TraceEntry,
 } from './types.js';
 
 const NO_ENV: RuleEnv = Object.freeze({});
 
 /**
- * The entry closure of a compiled rule. One context object is reused per compiled rule (no allocation per
- * call; a re-entrant call gets a fresh one). Every failure leaves as a RuleError with a stable code, and a
- * work meter in the env (one budget for a whole routing decision, review or form) is drawn on per call.
+ * The entry closure of a compiled rule. A call with an env gets a fresh context (its budget, or what is left
+ * of the env's meter, drawn on afterwards); a call without one reuses one context per rule, only resetting
+ * its budget (a re-entrant call through a host custom operator would reset it too: host code is trusted).
+ * Every failure leaves as a RuleError with a stable code.
  */
 function runner(fn: Fn, budget: number, zone: string, weight: number): (data: unknown, env?: RuleEnv) => unknown {
   const shared: EvalCtx = { env: NO_ENV, budget, trace: null, zone };
-  let busy = false;
-  return (data, env) => {
-    const e = env ?? NO_ENV;
-    const c: EvalCtx = busy ? { env: e, budget, trace: null, zone } : shared;
-    const start = startBudget(e, budget);
-    const own = c === shared;
-    if (own) busy = true;
-    c.env = e;
-    c.budget = start;
+  const metered = (data: unknown, e: RuleEnv, m: WorkMeter): unknown => {
+    const start = startBudget(m, budget);
+    const c: EvalCtx = { env: e, budget: start, trace: null, zone };
     try {
       return fn(data, c);
     } catch (err) {
       throw asRuleError(err);
     } finally {
-      if (own) busy = false;
-      if (e.meter !== undefined) e.meter.remaining -= start - Math.max(0, c.budget) + weight;
+      m.remaining -= start - Math.max(0, c.budget) + weight;
+    }
+  };
+  const withEnv = (data: unknown, env: RuleEnv): unknown => {
+    if (env.meter !== undefined) return metered(data, env, env.meter);
+    try {
+      return fn(data, { env, budget, trace: null, zone });
+    } catch (err) {
+      throw asRuleError(err);
+    }
+  };
+  // A native fault (a data object whose `toString` key is not a function cannot be converted) leaves as
+  // rule.evaluation-failed: callers handle one error type.
+  return (data, env) => {
+    if (env !== undefined) return withEnv(data, env);
+    shared.budget = budget;
+    try {
+      return fn(data, shared);
+    } catch (err) {
+      throw asRuleError(err);
     }
   };
 }
 
 /** The budget of one evaluation: the engine's, or what is left of the env's meter if that is less. */
-function startBudget(env: RuleEnv, budget: number): number {
-  const m = env.meter;
-  if (m === undefined) return budget;
+function startBudget(m: WorkMeter, budget: number): number {
   if (!(m.remaining > 0)) throw budgetError();
   return m.remaining < budget ? m.remaining : budget;
-}
-
-/**
- * Native faults during evaluation (a data object whose `toString` is not a function, a nesting too deep to
- * convert, an allocation the engine refused) become RuleErrors too: callers handle one error type.
- */
-export function asRuleError(err: unknown): RuleError {
-  if (err instanceof RuleError) return err;
-  const name = err instanceof Error ? err.name : typeof err;
-  const e = new RuleError('rule.evaluation-failed', `Rule evaluation failed (${name})`, '', { detail: name });
-  (e as { cause?: unknown }).cause = err;
-  return e;
 }
 
 /**

@@ -13,7 +13,7 @@ export const DEFAULT_LIMITS: RuleLimits = {
  * `where` per location × line, a review every rule, a form visibleIf per row): passed as `env.meter`, so the
  * number of evaluations cannot multiply the per-evaluation budget. Each evaluation also draws its size.
  */
-export const SLOT_WORK_BUDGET = 1_000_000;
+export const SLOT_WORK_BUDGET = 200_000;
 
 /** A fresh shared meter for one host operation. */
 export function slotMeter(units: number = SLOT_WORK_BUDGET): { remaining: number } {

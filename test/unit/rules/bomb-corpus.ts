@@ -115,7 +115,7 @@ const SHAPES: Array<(conv: unknown, src: unknown, r: () => number) => unknown> =
   }),
   (conv) => ({ map: [{ var: 'grid' }, { map: [{ var: '' }, { filter: [{ var: '' }, conv] }] }] }),
   // the same conversion many times in one rule (no loop at all)
-  (conv, _src, r) => ({ and: Array.from({ length: 10 + Math.floor(r() * 60) }, () => ({ '!!': [conv] })).concat([true]) }),
+  (conv, _src, r) => ({ and: [...Array.from({ length: 10 + Math.floor(r() * 60) }, (): unknown => ({ '!!': [conv] })), true] }),
   (conv, _src, r) => ({ '+': Array.from({ length: 10 + Math.floor(r() * 40) }, () => ({ '*': [conv, 0] })) }),
 ];
 

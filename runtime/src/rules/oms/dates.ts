@@ -68,7 +68,7 @@ function wallClock(read: (hour: number, dayOfWeek: number) => number): OpSpec {
     const t = zone === undefined ? null : toTime(v[0], zone);
     if (t === null || zone === undefined) return null;
     const z = zoned(t, zone);
-    return read(z.hour, z.dayOfWeek % 7);
+    return z === null ? null : read(z.hour, z.dayOfWeek % 7);
   }, 1, 2);
 }
 
@@ -84,7 +84,13 @@ function dateAdd(v: unknown[], c: EvalCtx): number | null {
   const whole = Math.trunc(amount * days);
   // Whole days follow the calendar in the zone; a fractional remainder is elapsed time.
   if (Math.abs(whole) > 1e6) return null;
-  return zoned(t, zone).add({ days: whole }).epochMilliseconds + (amount * days - whole) * DAY;
+  const z = zoned(t, zone);
+  if (z === null) return null;
+  try {
+    return z.add({ days: whole }).epochMilliseconds + (amount * days - whole) * DAY;
+  } catch {
+    return null; // past the end of Temporal's range
+  }
 }
 
 export const dateOps: Record<string, OpSpec> = {

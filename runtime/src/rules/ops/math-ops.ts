@@ -19,6 +19,11 @@ export function numc(x: unknown, c: EvalCtx): number {
 
 const w = <T>(v: T, c: EvalCtx): T => (light(v) ? v : weighed(v, c));
 
+function weighAll(v: unknown[], c: EvalCtx): unknown[] {
+  for (let i = 0; i < v.length; i++) if (!light(v[i])) weighed(v[i], c);
+  return v;
+}
+
 const plus: OpSpec = {
   compile({ args }) {
     if (args.length === 2) {
@@ -84,6 +89,6 @@ export const mathOps: Record<string, OpSpec> = {
   '-': minus,
   '/': binary((a, b) => a / b),
   '%': binary((a, b) => a % b),
-  min: eager((v, _d, c) => Math.min.apply(null, v.map((x) => w(x, c)) as number[])),
-  max: eager((v, _d, c) => Math.max.apply(null, v.map((x) => w(x, c)) as number[])),
+  min: eager((v, _d, c) => Math.min.apply(null, weighAll(v, c) as number[])),
+  max: eager((v, _d, c) => Math.max.apply(null, weighAll(v, c) as number[])),
 };

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- mirrors json-logic-js's loose string handling. */
-import { charge, stringUnits } from '../eval-context.js';
+import { budgetError, charge, stringUnits } from '../eval-context.js';
+import { RuleError } from '../types.js';
 import type { EvalCtx, Fn } from '../eval-context.js';
 import { LIGHT_TEXT, light, sizeUnits, weighed } from '../weigh.js';
 import { staticVar } from './data-ops.js';
@@ -34,13 +35,16 @@ const cat: OpSpec = {
         return piece(a) + piece(b) + piece(e);
       };
     }
+    // One pass: each piece's size is checked against what is left of the budget before it is appended.
     return (d, c) => {
-      const vals = evalAll(args, d, c);
-      let units = 0;
-      for (let i = 0; i < vals.length; i++) units += pieceUnits(vals[i], c);
-      chargeCat(units, c);
       let s = '';
-      for (let i = 0; i < vals.length; i++) s += piece(vals[i]);
+      for (let i = 0; i < args.length; i++) {
+        const v = args[i](d, c);
+        const units = pieceUnits(v, c);
+        if (units > 15 && stringUnits(s.length + units) > c.budget) throw budgetError();
+        s += piece(v);
+      }
+      chargeCat(s.length, c);
       return s;
     };
   },
@@ -84,6 +88,10 @@ function inValue(a: unknown, b: any, c: EvalCtx): boolean {
     return b.indexOf(a) !== -1;
   }
   if (!b || typeof b.indexOf === 'undefined') return false;
+  if (typeof b.indexOf !== 'function') {
+    // A data object with an `indexOf` key: json-logic-js fails here too, with a native TypeError.
+    throw new RuleError('rule.evaluation-failed', '`in` needs a text or a list to search', '', { detail: 'TypeError' });
+  }
   if (typeof b.length === 'number' && b.length > 15) charge(c, stringUnits(b.length));
   if (!light(a)) weighed(a, c);
   return b.indexOf(a) !== -1;
