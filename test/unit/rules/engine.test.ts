@@ -47,8 +47,9 @@ describe('per-engine operator registry', () => {
     expect(codeOf(() => e.compile({ vat: [1] }))).toBe('rule.bad-arity');
   });
 
-  it('may override an OMS operator but never a JSON Logic built-in', () => {
-    const e = createRuleEngine({ operators: { now: { fn: () => 'custom-now' } } });
+  it('may override an OMS operator on purpose (replace) but never a JSON Logic built-in', () => {
+    expect(codeOf(() => createRuleEngine({ operators: { now: { fn: () => 'custom-now' } } }))).toBe('registry.duplicate-key');
+    const e = createRuleEngine({ operators: { now: { fn: () => 'custom-now', replace: true } } });
     expect(e.evaluate({ now: [] }, {})).toBe('custom-now');
     expect(createRuleEngine().evaluate({ now: [] }, {}, { now: 7 })).toBe(7);
     expect(codeOf(() => createRuleEngine({ operators: { '==': { fn: () => true } } }))).toBe('rule.operator-conflict');
