@@ -1,3 +1,4 @@
+import { isIPv6 } from 'node:net';
 import type { Knex } from 'knex';
 
 /**
@@ -44,9 +45,27 @@ export interface ThrottleKeys {
   account: string;
 }
 
+/**
+ * The client as the throttle sees it: an IPv4 address, or the /64 network of an IPv6 address (one host
+ * usually holds a whole /64, so single IPv6 addresses cost an attacker nothing to rotate).
+ */
+export function clientBucket(ip: string | null): string {
+  if (!ip) return '-';
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped) return mapped[1];
+  if (isIPv6(ip)) {
+    const [head, tail = ''] = ip.toLowerCase().split('::');
+    const left = head ? head.split(':') : [];
+    const right = tail ? tail.split(':') : [];
+    const full = ip.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
+    return `${full.slice(0, 4).map((h) => h.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  }
+  return ip;
+}
+
 /** The account is the email alone: tenant-less and tenant logins for one email share its budget. */
 export function throttleKeys(ip: string | null, email: string): ThrottleKeys {
-  const addr = ip ?? '-';
+  const addr = clientBucket(ip);
   const mail = email.trim().toLowerCase();
   return { ip: `ip:${addr}`, pair: `pair:${addr}|${mail}`, account: `acct:${mail}` };
 }

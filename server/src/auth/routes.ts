@@ -3,6 +3,7 @@ import { writeAudit } from '../audit/audit.js';
 import { HttpError } from '../http/errors.js';
 import { defineRoute, type RouteSpec } from '../http/route-spec.js';
 import { login, type LoginBody } from './login.js';
+import { changePasswordRoute } from './password-change.js';
 import { whoAmISchema } from './schemas.js';
 import { SESSION_COOKIE, deleteSession } from './sessions.js';
 
@@ -93,4 +94,4 @@ const logoutRoute = defineRoute({
   },
 });
 
-export const routes: RouteSpec[] = [loginRoute, meRoute, logoutRoute];
+export const routes: RouteSpec[] = [loginRoute, meRoute, logoutRoute, changePasswordRoute];

@@ -23,6 +23,7 @@ export const policy: Record<string, PolicyEntry> = {
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'authenticated',
   'GET /api/auth/me': 'authenticated',
+  'POST /api/auth/password': 'authenticated', // sessions only: the handler refuses API keys
   // users, API keys, audit
   'GET /api/users': ADMIN,
   'POST /api/users': ADMIN,

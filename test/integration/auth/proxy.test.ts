@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientBucket } from '../../../server/src/auth/login-throttle.js';
 import { loadConfig } from '../../../server/src/config.js';
 import { Client, PASSWORD, seedTenant, startTestApp, type TestApp } from '../http/support/harness.js';
 
@@ -54,5 +55,28 @@ describe('client address behind trusted proxies (OMS_TRUST_PROXY, OMS_TRUSTED_PR
     expect(loadConfig({}).trustedProxies).toBe(1);
     expect(loadConfig({ OMS_TRUSTED_PROXIES: '3' }).trustedProxies).toBe(3);
     for (const bad of ['0', '-1', '1.5', 'two']) expect(() => loadConfig({ OMS_TRUSTED_PROXIES: bad })).toThrow(/OMS_TRUSTED_PROXIES/);
+  });
+});
+
+describe('throttle buckets', () => {
+  it.each([
+    [null, '-'],
+    ['203.0.113.7', '203.0.113.7'],
+    ['::ffff:203.0.113.7', '203.0.113.7'],
+    ['2001:db8:abcd:12:1:2:3:4', '2001:db8:abcd:12::/64'],
+    ['2001:db8:abcd:12::99', '2001:db8:abcd:12::/64'],
+    ['2001:DB8::1', '2001:db8:0:0::/64'],
+    ['::1', '0:0:0:0::/64'],
+  ])('%s → %s', (ip, bucket) => {
+    expect(clientBucket(ip)).toBe(bucket);
+  });
+
+  it('IPv6 addresses of one /64 share a throttle', async () => {
+    const limit = t.app.deps.config.loginThrottle.pair.max;
+    for (let i = 0; i < limit; i++) {
+      expect((await login(t.base, `2001:db8:1:2::${i + 1}`, 'customer@acme.test', 'wrong-password')).status).toBe(401);
+    }
+    expect((await login(t.base, '2001:db8:1:2:ffff::1', 'customer@acme.test', PASSWORD)).status).toBe(429);
+    expect((await login(t.base, '2001:db8:1:3::1', 'customer@acme.test', PASSWORD)).status).toBe(200);
   });
 });

@@ -55,7 +55,7 @@ describe('npm start (demo mode, embedded PostgreSQL)', () => {
 
     const second = await start(dataDir);
     expect(second.out).not.toContain('demo data seeded');
-    const again = await Client.login(second.url, 'kept@demo.test', 'demo', 'kept-1234');
+    const again = await Client.login(second.url, 'kept@demo.test', 'demo', 'kept-123456');
     expect((await again.get('/api/auth/me')).body.user.email).toBe('kept@demo.test');
     expect(await stop(second.child)).toBe(0);
   }, 120_000);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { passwordProblem } from '../../../server/src/auth/password-policy.js';
-import { Client, seedTenant, startTestApp, type TestApp } from '../http/support/harness.js';
+import { Client, PASSWORD, seedTenant, startTestApp, type TestApp } from '../http/support/harness.js';
 
 let t: TestApp;
 let admin: Client;
@@ -65,4 +65,37 @@ describe('self-lockout guard compares ids canonically', () => {
       expect(await t.db('users').where({ id: adminId }).first('role', 'disabled')).toEqual({ role: 'admin', disabled: false });
     },
   );
+});
+
+describe('changing your own password (POST /api/auth/password)', () => {
+  it('needs the current password, applies the rules, and ends your other sessions only', async () => {
+    const here = await Client.login(t.base, 'analyst@acme.test', 'acme');
+    const elsewhere = await Client.login(t.base, 'analyst@acme.test', 'acme');
+    const change = (currentPassword: string, newPassword: string) => here.post('/api/auth/password', { currentPassword, newPassword });
+    const wrong = await change('not-my-password', 'a-brand-new-passphrase');
+    expect([wrong.status, wrong.body.error.code, wrong.body.error.path]).toEqual([403, 'auth.wrong-password', '/currentPassword']);
+    const weak = await change(PASSWORD, 'Password1234');
+    expect([weak.status, weak.body.error.code, weak.body.error.path]).toEqual([400, 'password.too-common', '/newPassword']);
+    expect((await change(PASSWORD, 'a-brand-new-passphrase')).status).toBe(204);
+    expect((await here.get('/api/auth/me')).status).toBe(200);
+    expect((await elsewhere.get('/api/auth/me')).status).toBe(401);
+    await expect(Client.login(t.base, 'analyst@acme.test', 'acme', PASSWORD)).rejects.toThrow(/401/);
+    await Client.login(t.base, 'analyst@acme.test', 'acme', 'a-brand-new-passphrase');
+  });
+
+  it('wrong current passwords are throttled like logins', async () => {
+    const c = await Client.login(t.base, 'approver@acme.test', 'acme');
+    const codes: string[] = [];
+    for (let i = 0; i < t.app.deps.config.loginThrottle.pair.max + 1; i++) {
+      codes.push((await c.post('/api/auth/password', { currentPassword: `guess-${i}`, newPassword: 'a-brand-new-passphrase' })).body.error.code);
+    }
+    expect(codes.at(-1)).toBe('auth.rate-limited');
+    expect(new Set(codes.slice(0, -1))).toEqual(new Set(['auth.wrong-password']));
+  });
+
+  it('an API key cannot change its owner’s password', async () => {
+    const k = await admin.post('/api/api-keys', { name: 'pw', role: 'admin' });
+    const r = await Client.withKey(t.base, k.body.key).post('/api/auth/password', { currentPassword: PASSWORD, newPassword: 'a-brand-new-passphrase' });
+    expect([r.status, r.body.error.code]).toEqual([403, 'user.key-owner-protected']);
+  });
 });
