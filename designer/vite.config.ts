@@ -1,12 +1,14 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompiledAjv } from './build/precompiled-ajv';
 
 const r = (p: string) => path.resolve(import.meta.dirname, p);
 
 // The designer imports the pure runtime from source, so validation and schemas never drift from the server.
 export default defineConfig({
-  plugins: [react()],
+  // Ajv validators precompiled at build time: the built app runs under a CSP without 'unsafe-eval'.
+  plugins: [react(), precompiledAjv({ runtimeSrc: r('../runtime/src') })],
   resolve: {
     alias: { '@oms/runtime': r('../runtime/src/index.ts') },
   },

@@ -8,6 +8,7 @@ export { defineRoute, policyKey, ROLES, type Role, type RouteSpec, type RouteCon
 export { policy, type PolicyEntry } from './http/policy.js';
 export { buildOpenApi } from './http/openapi.js';
 export { allRoutes } from './http/routes.js';
+export { startMetricsServer, type MetricsServer } from './ops/metrics-server.js';
 export { writeAudit, type AuditEntry } from './audit/audit.js';
 export { seedDemo, DEMO_TENANT, DEMO_PASSWORD, DEMO_ROLES, demoEmail } from './seed/demo.js';
 export { createUser, ensureTenant } from './users/users.js';

@@ -9,6 +9,7 @@ const ERROR_RESPONSES: Record<string, string> = {
   413: 'Body larger than 1 MB',
   415: 'Body is not application/json',
   500: 'Internal error',
+  503: 'Database unavailable or busy (db.unavailable, db.conflict-retry); retry after Retry-After seconds',
 };
 
 const IDEMPOTENCY_RESPONSES: Record<string, string> = {

@@ -2,8 +2,8 @@ import type { Middleware } from 'koa';
 
 /**
  * The Content-Security-Policy the built designer runs under:
- * - scripts only from this origin, no inline scripts. 'unsafe-eval' because Ajv (definition schemas,
- *   compiled in the browser for live validation) generates its validators with `new Function`;
+ * - scripts only from this origin: no inline scripts, no eval. Ajv, which compiles JSON Schemas with
+ *   `new Function`, gets its validators precompiled at designer build time (designer/build/precompiled-ajv.ts);
  * - styles: antd's CSS-in-JS injects <style> elements at run time, which needs 'unsafe-inline' for styles
  *   (styles cannot run code; scripts stay strict);
  * - Monaco's editor and JSON workers are bundled files of this origin; blob: covers workers it creates itself;
@@ -11,7 +11,7 @@ import type { Middleware } from 'koa';
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-eval'",
+  "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

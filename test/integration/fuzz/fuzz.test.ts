@@ -65,7 +65,7 @@ function caseArbitrary(op: Operation): fc.Arbitrary<Case> {
     },
   );
   const body = op.route.body ? bodyArbitrary(ex.body, op.route.body as Record<string, any>) : fc.constant<BodyMutation>({ kind: 'none' });
-  return fc.record({ params, query, body, authenticated: fc.boolean({ trueWeight: 4 } as never).map((b) => b) }).map((c) => {
+  return fc.record({ params, query, body, authenticated: fc.integer({ min: 0, max: 4 }).map((n) => n > 0) /* 4 in 5 as the admin */ }).map((c) => {
     const path = op.path.replace(/\{([A-Za-z0-9_]+)\}/g, (_, n: string) => c.params[n]);
     return { op, url: path + (c.query.length ? `?${c.query.join('&')}` : ''), body: c.body, authenticated: c.authenticated };
   });
@@ -88,8 +88,15 @@ async function send(c: Case, anonymous: Client) {
   // Logging out would end the session every other case uses: that route is fuzzed with the admin's API key.
   const client = !c.authenticated ? anonymous : c.op.route.operationId === 'logout' ? adminKey : admin;
   const opts = c.body.kind === 'json' ? { body: c.body.body } : c.body.kind === 'raw' ? { raw: c.body.raw } : {};
-  const r = await client.request(c.op.method.toUpperCase(), c.url, opts);
-  return r.status;
+  // A keep-alive socket the server closed just as it was reused fails in the client: send once more. A server
+  // that breaks connections for real fails twice and is reported.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await client.request(c.op.method.toUpperCase(), c.url, opts)).status;
+    } catch (err) {
+      if (attempt === 2) return `network error: ${(err as Error & { cause?: Error }).cause?.message ?? (err as Error).message}`;
+    }
+  }
 }
 
 describe('fuzz: generated bad input never gets a 5xx', () => {
@@ -100,20 +107,20 @@ describe('fuzz: generated bad input never gets a 5xx', () => {
     const cases = ops.flatMap((op, i) => fc.sample(caseArbitrary(op), { seed: SEED + i, numRuns: perOp }));
     const anonymous = new Client(t.base);
     const failures: string[] = [];
-    const statuses = new Map<number, number>();
+    const statuses = new Map<number | string, number>();
     let next = 0;
     const worker = async () => {
       while (next < cases.length) {
         const c = cases[next++];
         const status = await send(c, anonymous);
         statuses.set(status, (statuses.get(status) ?? 0) + 1);
-        if (status >= 500) failures.push(`${status} ${c.op.method.toUpperCase()} ${c.url} ${JSON.stringify(c.body).slice(0, 300)}`);
+        if (typeof status === 'string' || status >= 500) failures.push(`${status} ${c.op.method.toUpperCase()} ${c.url} ${JSON.stringify(c.body).slice(0, 300)}`);
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     expect(cases.length).toBeGreaterThanOrEqual(BUDGET);
     expect(failures).toEqual([]);
     // Not everything bounced off validation: some requests reached handlers and succeeded.
-    expect([...statuses.keys()].some((s) => s < 300)).toBe(true);
-  }, 90_000);
+    expect([...statuses.keys()].some((s) => typeof s === 'number' && s < 300)).toBe(true);
+  }, 180_000); // ~15 s on an idle 2-core machine; generous for a shared, loaded one
 });

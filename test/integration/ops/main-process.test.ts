@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -62,13 +63,15 @@ describe('npm start (demo mode, embedded PostgreSQL)', () => {
 });
 
 const postmasterPid = async (dir: string) => Number((await readFile(path.join(dir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0]);
+/** Running, not a zombie waiting for a (possibly slow) reaper: a stopped orphan is re-parented to init. */
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
   }
+  const stat = readFileSync(`/proc/${pid}/stat`, { encoding: 'utf8', flag: 'r' });
+  return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
 };
 const health = (url: string) => fetch(`${url}/api/health`).then((r) => r.status, () => 0);
 
