@@ -26,7 +26,11 @@ const createImport = defineRoute<string | undefined, { type: ImportType; fileNam
     properties: { type: { type: 'string', enum: IMPORT_TYPES }, fileName: { type: 'string', maxLength: 200 } },
   },
   textBody: { contentTypes: ['text/csv', 'text/plain'], maxBytes: MAX_IMPORT_BYTES, description: 'The CSV file; the first row names the columns' },
-  responses: { 202: { description: 'Accepted', schema: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } } },
+  responses: {
+    202: { description: 'Accepted', schema: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } },
+    413: { description: 'File larger than 20 MB' },
+    415: { description: 'Body is not text/csv' },
+  },
   example: { query: { type: 'stock', fileName: 'stock.csv' }, body: 'location,sku,on_hand\nexample-dc,EXAMPLE-1,5\n' },
   async handler({ deps, auth, query, body, requestId, ip }) {
     if (query.type === 'locations' && auth.role !== 'admin') throw new HttpError(403, 'auth.forbidden', 'Only admins import locations');

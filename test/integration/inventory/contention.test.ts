@@ -1,6 +1,6 @@
 import knex, { type Knex } from 'knex';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { reserveLines } from '../../../server/src/inventory/stock-service.js';
+import { releaseReservation, reserveLines } from '../../../server/src/inventory/stock-service.js';
 import { assertConservation } from '../../support/conservation.js';
 import { createTestDb, type TestDb } from '../../support/test-db.js';
 import { ACTOR, level, seedCatalog, stockUp } from './fixtures.js';
@@ -48,5 +48,18 @@ describe('reservation under contention', () => {
     expect(tally(await Promise.all(plans))).toEqual({ ok: 60, short: 20 });
     expect(await level(t.knex, tenant, 'wh-a', 'X')).toMatchObject({ reserved: 60 });
     expect(await level(t.knex, tenant, 'wh-b', 'Y')).toMatchObject({ reserved: 60 });
+  });
+
+  it('releases racing new reservations over the same levels never deadlock', async () => {
+    const release = (ref: string) =>
+      wide
+        .transaction((trx) => releaseReservation(trx, { tenantId: tenant, ref, actor: ACTOR, reason: 'cancelled' }))
+        .then((n) => `released ${n}`, (e: { code?: string }) => `error ${e.code}`);
+    const work = Array.from({ length: 60 }, (_, i) =>
+      i % 2 === 0 ? release(`pair-${i}`) : attempt(`again-${i}`, [['wh-b', 'Y', 1], ['wh-a', 'X', 1]]),
+    );
+    const results = tally(await Promise.all(work));
+    expect(Object.keys(results).filter((k) => k.startsWith('error'))).toEqual([]);
+    expect((results['released 2'] ?? 0) + (results['released 0'] ?? 0)).toBe(30);
   });
 });
