@@ -21,7 +21,7 @@ async function round(db: Knex, url: string, tenant: string, processes: number): 
   const workers = await Promise.all(Array.from({ length: processes }, () => startWorkerProcess(url, { OMS_WORKER_CONCURRENCY: '4' })));
   try {
     const deps = testDeps(db);
-    const orders = [];
+    const orders: Array<Awaited<ReturnType<typeof insertOrder>>> = [];
     for (let i = 0; i < INSTANCES; i++) orders.push(await insertOrder(db, tenant, { lines: [{ sku: 'X', qty: 1 }] }));
     const started = performance.now();
     // One transaction: every first job becomes visible at once, when it commits.

@@ -36,7 +36,7 @@ export async function seedTenant(db: Knex, slug: string, stock: Array<[location:
 }
 
 /** A published version 1 of a definition, written directly (these tests are about execution, not publishing). */
-export async function publishDefinition(db: Knex, tenantId: string, def: { kind: string; key: string; [k: string]: unknown }): Promise<{ key: string; version: number }> {
+export async function publishDefinition(db: Knex, tenantId: string, def: { kind: string; key: string }): Promise<{ key: string; version: number }> {
   const now = new Date();
   await db('definition_heads').insert({ tenant_id: tenantId, kind: def.kind, key: def.key, latest_version: 1 }).onConflict(['tenant_id', 'kind', 'key']).ignore();
   await db('definitions').insert({ tenant_id: tenantId, kind: def.kind, key: def.key, version: 1, status: 'published', body: JSON.stringify(def), checksum: 'test', published_at: now });

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { CanonicalOrder, Clock, FlowDefinition, FlowResult } from '@oms/runtime';
 import type { AppDeps } from '../http/route-spec.js';
 import type { Actor } from '../orders/timeline.js';
+import { DEFAULT_SETTINGS, getTenantSettings, tenantClock } from '../settings/tenant-settings.js';
 import { persistCommands } from './commands.js';
 import { loadPublished } from './definitions.js';
 import { advanceFlow, migrateFlowState, startFlow, type HostFlowEvent } from './engine-port.js';
@@ -19,13 +20,15 @@ export interface StartFlowInput {
   at: Date;
 }
 
-const fixedClock = (at: Date, base: Clock): Clock => ({ now: () => at.getTime(), timeZone: base.timeZone });
+/** The flow starts at `at` (the intake's instant), read in the tenant's time zone. */
+const startClock = (at: Date, timeZone: string): Clock => ({ now: () => at.getTime(), timeZone });
 
 /** Start an order's (or a return's) flow inside the caller's transaction: instance, first commands and their jobs. */
 export async function startFlowInstance(trx: Knex.Transaction, deps: AppDeps, input: StartFlowInput): Promise<{ instanceId: string }> {
   const instanceId = randomUUID();
   const def = input.definition;
-  const result = startFlow(def, input.order, fixedClock(input.at, deps.clock), instanceId);
+  const { timeZone } = await getTenantSettings(trx, input.tenantId);
+  const result = startFlow(def, input.order, startClock(input.at, timeZone), instanceId);
   await trx('flow_instances').insert({
     tenant_id: input.tenantId,
     id: instanceId,
@@ -85,13 +88,14 @@ export async function deliverFlowEvent(deps: AppDeps, input: DeliverInput, trx?:
 
 async function deliverOnce(t: Knex.Transaction, deps: AppDeps, input: DeliverInput): Promise<DeliverOutcome> {
   const { tenantId, instanceId, event } = input;
-  // One round trip for the instance and the order its rules read.
+  // One round trip for the instance, the order its rules read and the tenant's time zone (rules' dates).
   const inst = await t('flow_instances as i')
     .join('orders as o', function () {
       this.on('o.tenant_id', 'i.tenant_id').andOn('o.id', 'i.order_id');
     })
+    .leftJoin('tenant_settings as s', 's.tenant_id', 'i.tenant_id')
     .where({ 'i.tenant_id': tenantId, 'i.id': instanceId })
-    .first('i.state', 'i.status', 'i.revision', 'i.flow_key', 'i.flow_version', 'i.order_id', 'o.body');
+    .first('i.state', 'i.status', 'i.revision', 'i.flow_key', 'i.flow_version', 'i.order_id', 'o.body', 's.time_zone');
   if (!inst) throw new Error(`flows: instance ${instanceId} not found`);
   const now = new Date(deps.clock.now());
   const revision = inst.revision + 1;
@@ -103,7 +107,8 @@ async function deliverOnce(t: Knex.Transaction, deps: AppDeps, input: DeliverInp
   if (inserted.length === 0) return { ignored: 'flow.duplicate-event', status: inst.status };
 
   const def = await loadPublished<FlowDefinition>(t, tenantId, 'flow', inst.flow_key, inst.flow_version);
-  const result: FlowResult = advanceFlow(def, migrateFlowState(inst.state, def, instanceId), event, deps.clock, inst.body ?? {});
+  const clock = tenantClock(deps, { timeZone: inst.time_zone ?? DEFAULT_SETTINGS.timeZone });
+  const result: FlowResult = advanceFlow(def, migrateFlowState(inst.state, def, instanceId), event, clock, inst.body ?? {});
   if (result.ignored) {
     // Kept for the record (and replay) at the revision it did not change.
     await t('flow_events').where({ tenant_id: tenantId, instance_id: instanceId, event_id: event.id }).update({ ignored: result.ignored, revision: inst.revision });

@@ -11,6 +11,7 @@ export function poolFromKnex(knex: Knex, max = 4): pg.Pool {
   const pool = new pg.Pool(typeof conn === 'string' ? { connectionString: conn, max } : { ...conn, password: conn.password, max });
   // An idle client losing its connection (database restart) must not crash the process; the pool reconnects.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   return pool;
 }
 
