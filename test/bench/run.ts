@@ -9,6 +9,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   flows: () => import('./flows-bench.js'),
   routing: () => import('./routing-bench.js'),
   intake: () => import('./intake-bench.js'),
+  workers: () => import('./workers-bench.js'),
 };
 
 const wanted = process.argv.slice(2);

@@ -61,22 +61,26 @@ export function createFlowEngine(options: FlowEngineOptions): FlowEngine {
       if (order === undefined) throw new FlowError('flow.order-required', 'advance needs the order as it is now');
       checkState(state, def);
       const running = state.status === 'running';
-      const skip = (ignored: FlowIgnored): FlowResult => ({ state, commands: [], ignored });
-      if (consumed(state, event.id)) return skip('flow.duplicate-event');
+      if (consumed(state, event.id)) return skip(state, 'flow.duplicate-event');
       if (running && event.type === 'timer-fired') {
         const at = state.timers?.[event.timer];
-        if (at !== undefined && clock.now() < at) return skip('flow.timer-early');
+        if (at !== undefined && clock.now() < at) return skip(state, 'flow.timer-early');
       }
       const run = newRun(def, cloneJson(state), clock, order);
       if (!run.state.def.key) run.state.def = defRef(def); // a migrated v1 state adopts the definition it runs with
       const taken = running ? dispatch(run, event) : late(run, event);
-      if (!taken) return skip(running ? 'flow.event-not-matched' : 'flow.not-running');
+      if (!taken) return skip(state, running ? 'flow.event-not-matched' : 'flow.not-running');
       if (event.type === 'timer-fired') run.closeTimer(event.timer);
-      remember(run.state, event, taken === true ? undefined : taken);
       if (run.state.status === 'running') run.drain();
+      remember(run.state, event, taken === true ? undefined : taken);
       return { state: run.state, commands: run.commands };
     },
   };
+}
+
+/** Not applied: the very state given, no commands. */
+function skip(state: FlowState, ignored: FlowIgnored): FlowResult {
+  return { state, commands: [], ignored };
 }
 
 /** The token that took the event (true: the flow itself, for cancel), or undefined. */

@@ -13,13 +13,16 @@ const assignee = {
 } as const;
 const attempt = { type: 'integer', minimum: 1 } as const;
 
-function variant(type: string, required: string[], properties: Record<string, unknown>) {
+const eventId = { type: 'string', minLength: 1, maxLength: 200 } as const;
+
+/** One event type's schema; generic so FromSchema sees the literal shape (see schema-types.ts). */
+function variant<T extends string, const R extends readonly string[], const P extends Record<string, unknown>>(type: T, required: R, properties: P) {
   return {
     type: 'object',
     additionalProperties: false,
-    required: ['id', 'type', ...required],
-    properties: { id: { type: 'string', minLength: 1, maxLength: 200 }, type: { const: type }, ...properties },
-  };
+    required: ['id', 'type', ...required] as readonly ['id', 'type', ...R],
+    properties: { id: eventId, type: { const: type }, ...properties } as { id: typeof eventId; type: { const: T } } & P,
+  } as const;
 }
 
 /** JSON Schema of a flow event: every variant requires `id` and refuses unknown fields. */

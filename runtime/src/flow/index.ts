@@ -10,7 +10,7 @@ export { FLOW_STATE_VERSION, migrateState, type MigrateOptions } from './state.j
 export { assertFlowEvent, flowEventSchema } from './event-schema.js';
 export { FlowError } from './run.js';
 export { buildFlowSchema } from './schema.js';
-export type { FlowDefinitionFromSchema } from './schema-types.js';
+export type { FlowDefinitionFromSchema, FlowEventFromSchema } from './schema-types.js';
 export type { NodeConfigsFromSchema } from './nodes/config-schema-types.js';
 export { checkFlow } from './check.js';
 export { createFlowKind, flowKind, flowReferences } from './kind.js';

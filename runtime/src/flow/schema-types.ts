@@ -1,7 +1,8 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import type { InSync, KeyPaths } from '../definitions/schema-types.js';
+import type { flowEventSchema } from './event-schema.js';
 import type { flowEnvelopeSchema } from './schema.js';
-import type { FlowDefinition } from './types.js';
+import type { FlowDefinition, FlowEvent } from './types.js';
 
 /**
  * The flow definition type as the static schema sees it. Limit: buildFlowSchema narrows node `type`
@@ -15,3 +16,9 @@ export type FlowSchemaInSync = [
   InSync<FlowDefinition, FlowDefinitionFromSchema>,
   InSync<KeyPaths<FlowDefinition>, KeyPaths<FlowDefinitionFromSchema>>,
 ];
+
+/** The flow event type as its JSON Schema sees it. */
+export type FlowEventFromSchema = FromSchema<typeof flowEventSchema>;
+
+/** Drift between the FlowEvent type and flowEventSchema fails to compile here. */
+export type FlowEventSchemaInSync = [InSync<FlowEvent, FlowEventFromSchema>, InSync<KeyPaths<FlowEvent>, KeyPaths<FlowEventFromSchema>>];

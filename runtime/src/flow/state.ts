@@ -8,8 +8,8 @@ import type { FlowDefinition, FlowDefRef, FlowEvent, FlowState, Token } from './
 export const FLOW_STATE_VERSION = 2;
 
 /** Bounds of the event-id memory: it keeps ids only while they can still match something. */
-const RING = 6;
-const PER_TOKEN = 6;
+const RING = 4;
+const PER_TOKEN = 4;
 const PER_NODE = 3;
 
 export function defRef(def: FlowDefinition): FlowDefRef {
@@ -80,13 +80,15 @@ function push(list: string[] | undefined, id: string, max: number): string[] {
   return out;
 }
 
-/** Remember a consumed event: in the ring, on the token that took it if it stays open, per node for by-name events. */
+/**
+ * Remember a consumed event, once: per node for by-name events (they can match the node's next visit), on the
+ * token that took it while that token stays open (e.g. a comment, a failed attempt), otherwise in the ring.
+ * Ids in the ring can no longer match anything; they only let a recent duplicate be reported as one.
+ */
 export function remember(state: FlowState, event: FlowEvent, token: Token | undefined): void {
-  state.seen = push(state.seen, event.id, RING);
-  if (!token) return;
-  if (state.tokens.includes(token)) token.e = push(token.e, event.id, PER_TOKEN);
-  if (state.status === 'running' && (event.type === 'external' || event.type === 'withdraw')) {
+  if (token && state.status === 'running' && (event.type === 'external' || event.type === 'withdraw')) {
     const last = (state.last ??= {});
     last[token.node] = push(last[token.node], event.id, PER_NODE);
-  }
+  } else if (token && state.tokens.includes(token)) token.e = push(token.e, event.id, PER_TOKEN);
+  else state.seen = push(state.seen, event.id, RING);
 }

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { CanonicalOrder, Clock, FlowDefinition, FlowResult } from '@oms/runtime';
 import type { AppDeps } from '../http/route-spec.js';
 import type { Actor } from '../orders/timeline.js';
+import { DEFAULT_SETTINGS, getTenantSettings, tenantClock } from '../settings/tenant-settings.js';
 import { persistCommands } from './commands.js';
 import { loadPublished } from './definitions.js';
 import { advanceFlow, migrateFlowState, startFlow, type HostFlowEvent } from './engine-port.js';
@@ -19,13 +20,15 @@ export interface StartFlowInput {
   at: Date;
 }
 
-const fixedClock = (at: Date, base: Clock): Clock => ({ now: () => at.getTime(), timeZone: base.timeZone });
+/** The flow starts at `at` (the intake's instant), read in the tenant's time zone. */
+const startClock = (at: Date, timeZone: string): Clock => ({ now: () => at.getTime(), timeZone });
 
 /** Start an order's (or a return's) flow inside the caller's transaction: instance, first commands and their jobs. */
 export async function startFlowInstance(trx: Knex.Transaction, deps: AppDeps, input: StartFlowInput): Promise<{ instanceId: string }> {
   const instanceId = randomUUID();
   const def = input.definition;
-  const result = startFlow(def, input.order, fixedClock(input.at, deps.clock), instanceId);
+  const { timeZone } = await getTenantSettings(trx, input.tenantId);
+  const result = startFlow(def, input.order, startClock(input.at, timeZone), instanceId);
   await trx('flow_instances').insert({
     tenant_id: input.tenantId,
     id: instanceId,
@@ -85,30 +88,36 @@ export async function deliverFlowEvent(deps: AppDeps, input: DeliverInput, trx?:
 
 async function deliverOnce(t: Knex.Transaction, deps: AppDeps, input: DeliverInput): Promise<DeliverOutcome> {
   const { tenantId, instanceId, event } = input;
-  const inst = await t('flow_instances').where({ tenant_id: tenantId, id: instanceId }).first();
+  // One round trip for the instance, the order its rules read and the tenant's time zone (rules' dates).
+  const inst = await t('flow_instances as i')
+    .join('orders as o', function () {
+      this.on('o.tenant_id', 'i.tenant_id').andOn('o.id', 'i.order_id');
+    })
+    .leftJoin('tenant_settings as s', 's.tenant_id', 'i.tenant_id')
+    .where({ 'i.tenant_id': tenantId, 'i.id': instanceId })
+    .first('i.state', 'i.status', 'i.revision', 'i.flow_key', 'i.flow_version', 'i.order_id', 'o.body', 's.time_zone');
   if (!inst) throw new Error(`flows: instance ${instanceId} not found`);
   const now = new Date(deps.clock.now());
+  const revision = inst.revision + 1;
   const inserted = await t('flow_events')
-    .insert({ tenant_id: tenantId, instance_id: instanceId, event_id: event.id, event: JSON.stringify(event), revision: inst.revision, at: now })
+    .insert({ tenant_id: tenantId, instance_id: instanceId, event_id: event.id, event: JSON.stringify(event), revision, at: now })
     .onConflict(['tenant_id', 'instance_id', 'event_id'])
     .ignore()
     .returning('event_id');
   if (inserted.length === 0) return { ignored: 'flow.duplicate-event', status: inst.status };
 
   const def = await loadPublished<FlowDefinition>(t, tenantId, 'flow', inst.flow_key, inst.flow_version);
-  const order = await t('orders').where({ tenant_id: tenantId, id: inst.order_id }).first('body');
-  const result: FlowResult = advanceFlow(def, migrateFlowState(inst.state, def, instanceId), event, deps.clock, order?.body ?? {});
-  const key = { tenant_id: tenantId, instance_id: instanceId, event_id: event.id };
+  const clock = tenantClock(deps, { timeZone: inst.time_zone ?? DEFAULT_SETTINGS.timeZone });
+  const result: FlowResult = advanceFlow(def, migrateFlowState(inst.state, def, instanceId), event, clock, inst.body ?? {});
   if (result.ignored) {
-    await t('flow_events').where(key).update({ ignored: result.ignored });
+    // Kept for the record (and replay) at the revision it did not change.
+    await t('flow_events').where({ tenant_id: tenantId, instance_id: instanceId, event_id: event.id }).update({ ignored: result.ignored, revision: inst.revision });
     return { ignored: result.ignored, status: inst.status };
   }
-  const revision = inst.revision + 1;
   const updated = await t('flow_instances')
     .where({ tenant_id: tenantId, id: instanceId, revision: inst.revision })
     .update({ state: JSON.stringify(result.state), status: result.state.status, revision, updated_at: now });
   if (updated === 0) throw new RevisionConflict();
-  await t('flow_events').where(key).update({ revision });
   await persistCommands(t, { tenantId, instanceId, orderId: inst.order_id, revision, commands: result.commands, at: now });
   return { status: result.state.status };
 }

@@ -1,4 +1,3 @@
-import type { Knex } from 'knex';
 import type { FlowCommand } from '@oms/runtime';
 import type { AppDeps } from '../http/route-spec.js';
 import type { CommandJob } from './commands.js';
@@ -36,9 +35,15 @@ export async function executeCommand(deps: AppDeps, job: CommandJob, attempt: Jo
     let result: unknown;
     if (isPluginCommand(cmd)) ({ outcome: result, event } = await callPlugin(deps, job.tenantId, cmd));
     await deps.db.transaction(async (trx) => {
-      const row = await trx('flow_commands').where(key).forUpdate().first('status');
+      const row = await trx('flow_commands as c')
+        .join('flow_instances as i', function () {
+          this.on('i.tenant_id', 'c.tenant_id').andOn('i.id', 'c.instance_id');
+        })
+        .where({ 'c.tenant_id': job.tenantId, 'c.instance_id': job.instanceId, 'c.command_id': job.commandId })
+        .forUpdate('c')
+        .first('c.status', 'i.order_id');
       if (row?.status !== 'running' && row?.status !== 'pending') return; // finished by a concurrent run
-      const ctx = await effectCtx(trx, deps, job);
+      const ctx: EffectCtx = { deps, trx, tenantId: job.tenantId, instanceId: job.instanceId, orderId: row.order_id, commandId: job.commandId, at: new Date(deps.clock.now()), actor: FLOW_ACTOR };
       const effect = DB_EFFECTS[cmd.type];
       if (effect) ({ result, event } = await effect(ctx, cmd));
       await trx('flow_commands').where(key).update({ status: 'done', result: JSON.stringify(result ?? null), last_error: null, updated_at: ctx.at });
@@ -52,9 +57,4 @@ export async function executeCommand(deps: AppDeps, job: CommandJob, attempt: Jo
     await recordCommandError(deps, job, err);
     throw err;
   }
-}
-
-async function effectCtx(trx: Knex.Transaction, deps: AppDeps, job: CommandJob): Promise<EffectCtx> {
-  const inst = await trx('flow_instances').where({ tenant_id: job.tenantId, id: job.instanceId }).first('order_id');
-  return { deps, trx, tenantId: job.tenantId, instanceId: job.instanceId, orderId: inst.order_id, commandId: job.commandId, at: new Date(deps.clock.now()), actor: FLOW_ACTOR };
 }

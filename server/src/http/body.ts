@@ -32,6 +32,21 @@ export async function readJsonBody(ctx: Context, maxBytes: number): Promise<unkn
   return parsed;
 }
 
+/**
+ * Read a text body of one of the given content types (a per-route option, e.g. text/csv up to 20 MB): size cap
+ * (413) and content type (415) as for JSON; no body → undefined.
+ */
+export async function readTextBody(ctx: Context, opts: { contentTypes: string[]; maxBytes: number }): Promise<string | undefined> {
+  const declared = ctx.get('content-length');
+  const chunked = /chunked/i.test(ctx.get('transfer-encoding'));
+  if (!chunked && (declared === '' || declared === '0')) return undefined;
+  if (declared && Number(declared) > opts.maxBytes) throw tooLarge(opts.maxBytes);
+  if (!ctx.is(opts.contentTypes)) {
+    throw new HttpError(415, 'request.unsupported-media-type', `Request body must be ${opts.contentTypes.join(' or ')}`);
+  }
+  return readRaw(ctx, opts.maxBytes);
+}
+
 const tooLarge = (max: number) =>
   new HttpError(413, 'request.body-too-large', `Request body exceeds ${max} bytes`);
 

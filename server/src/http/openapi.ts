@@ -61,10 +61,16 @@ function operation(route: RouteSpec, entry: PolicyEntry | undefined) {
       ...parameters(route.query, 'query', pathParams),
       ...(route.idempotency ? [idempotencyParameter(route.idempotency)] : []),
     ],
+    ...(route.textBody ? { requestBody: textRequestBody(route.textBody) } : {}),
     ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: route.body } } } } : {}),
     responses,
     security: entry === 'public' ? [] : [{ cookieAuth: [] }, { bearerAuth: [] }],
   };
+}
+
+function textRequestBody(t: NonNullable<RouteSpec['textBody']>) {
+  const content = Object.fromEntries(t.contentTypes.map((c) => [c, { schema: { type: 'string', maxLength: t.maxBytes } }]));
+  return { required: true, ...(t.description ? { description: t.description } : {}), content };
 }
 
 /** OpenAPI 3.1 generated from the same RouteSpecs (and schemas) the router validates with. */

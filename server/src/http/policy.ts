@@ -11,6 +11,8 @@ const ADMIN: readonly Role[] = ['admin'];
 const DESIGN: readonly Role[] = ['admin', 'analyst'];
 const ORDER_DESK: readonly Role[] = ['admin', 'operator'];
 const FORM_FILLERS: readonly Role[] = ['admin', 'operator', 'customer'];
+const CATALOG_READ: readonly Role[] = ['admin', 'operator', 'analyst'];
+const STOCK_WRITE: readonly Role[] = ['admin', 'operator'];
 
 export const policy: Record<string, PolicyEntry> = {
   // ops & docs
@@ -65,6 +67,33 @@ export const policy: Record<string, PolicyEntry> = {
   'POST /api/tasks/:id/delegate': 'authenticated',
   'POST /api/tasks/:id/add-approver': 'authenticated',
   'POST /api/tasks/:id/comment': 'authenticated',
+  // catalog, settings, stock, imports (inventory): analysts read locations and stock to design routing
+  'GET /api/products': CATALOG_READ,
+  'POST /api/products': STOCK_WRITE,
+  'GET /api/products/:sku': CATALOG_READ,
+  'PATCH /api/products/:sku': STOCK_WRITE,
+  'DELETE /api/products/:sku': STOCK_WRITE,
+  'GET /api/locations': CATALOG_READ,
+  'POST /api/locations': ADMIN,
+  'GET /api/locations/:id': CATALOG_READ,
+  'PATCH /api/locations/:id': ADMIN,
+  'DELETE /api/locations/:id': ADMIN,
+  'GET /api/channels': CATALOG_READ,
+  'POST /api/channels': ADMIN,
+  'GET /api/channels/:id': CATALOG_READ,
+  'PATCH /api/channels/:id': ADMIN,
+  'DELETE /api/channels/:id': ADMIN,
+  'GET /api/settings': CATALOG_READ,
+  'PUT /api/settings': ADMIN,
+  'GET /api/stock': CATALOG_READ,
+  'POST /api/stock/adjustments': STOCK_WRITE,
+  'GET /api/stock/movements': CATALOG_READ,
+  'POST /api/imports': STOCK_WRITE, // location files: admin only, checked by the handler
+  'GET /api/imports/:id': CATALOG_READ,
+  'GET /api/imports/:id/errors.csv': CATALOG_READ,
+  // durable flows: exception handling (f2a)
+  'POST /api/orders/:id/retry': ['admin', 'operator'],
+  'POST /api/orders/:id/skip': ['admin', 'operator'],
 };
 
 export function allows(entry: PolicyEntry, role: Role | null): boolean {

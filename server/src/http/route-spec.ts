@@ -66,6 +66,17 @@ export interface RouteExample {
   body?: unknown;
 }
 
+/**
+ * A route that takes a non-JSON body (e.g. text/csv uploads): the router reads it as text with its own size
+ * cap and content types instead of the JSON reader; the handler gets the string as `body`.
+ */
+export interface TextBodyOption {
+  contentTypes: string[];
+  maxBytes: number;
+  /** How the body is described in OpenAPI. */
+  description?: string;
+}
+
 export interface RouteSpec {
   method: HttpMethod;
   /** Koa style, e.g. `/api/definitions/:kind/:key`; also the policy-table key after the method. */
@@ -77,6 +88,8 @@ export interface RouteSpec {
   params?: JsonSchema;
   query?: JsonSchema;
   body?: JsonSchema;
+  /** Take a text body of these content types instead of JSON (then `body` must be absent). */
+  textBody?: TextBodyOption;
   responses: Record<number, RouteResponse>;
   example?: RouteExample;
   /**

@@ -2,7 +2,7 @@ import Router from '@koa/router';
 import type { Context } from 'koa';
 import { resolveAuth, type ResolvedAuth } from '../auth/resolve.js';
 import { safeEqual } from '../auth/tokens.js';
-import { readJsonBody } from './body.js';
+import { readJsonBody, readTextBody } from './body.js';
 import { HttpError } from './errors.js';
 import { runIdempotent } from './idempotency.js';
 import { allows, policy as defaultPolicy, type PolicyEntry } from './policy.js';
@@ -29,8 +29,8 @@ export function buildRouter(
       if (!entry) throw new HttpError(403, 'auth.no-policy', 'No access policy for this route');
       const auth = await resolveAuth(ctx, deps);
       authorize(ctx, route, entry, auth);
-      let body = await readJsonBody(ctx, deps.config.maxBodyBytes);
-      if (body !== undefined && !route.body) {
+      let body = route.textBody ? await readTextBody(ctx, route.textBody) : await readJsonBody(ctx, deps.config.maxBodyBytes);
+      if (body !== undefined && !route.body && !route.textBody) {
         throw new HttpError(400, 'request.unknown-field', 'This endpoint takes no request body', { path: '' });
       }
       if (v.body) {

@@ -1,8 +1,10 @@
 import { routes as auditRoutes } from '../audit/routes.js';
 import { routes as authRoutes } from '../auth/routes.js';
 import { routes as definitionRoutes } from '../definitions/routes.js';
+import { routes as flowRoutes } from '../flows/routes.js';
 import { routes as healthRoutes } from '../ops/health.js';
 import { routes as intakeInboxRoutes } from '../intake/all-routes.js';
+import { routes as inventoryRoutes } from '../inventory/routes.js';
 import { routes as releaseRoutes } from '../releases/routes.js';
 import { routes as apiKeyRoutes } from '../users/api-key-routes.js';
 import { routes as userRoutes } from '../users/routes.js';
@@ -32,4 +34,6 @@ export const allRoutes: RouteSpec[] = [
   ...definitionRoutes,
   ...releaseRoutes,
   ...intakeInboxRoutes,
+  ...inventoryRoutes,
+  ...flowRoutes,
 ];

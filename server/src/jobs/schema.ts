@@ -7,9 +7,12 @@ import { silentLogger } from './log.js';
 export function poolFromKnex(knex: Knex, max = 4): pg.Pool {
   const conn = knex.client.config.connection as string | pg.PoolConfig | undefined;
   if (!conn || typeof conn === 'function') throw new Error('jobs: the knex config needs a static connection');
-  if (typeof conn === 'string') return new pg.Pool({ connectionString: conn, max });
   // knex keeps the password non-enumerable: copy it explicitly.
-  return new pg.Pool({ ...conn, password: conn.password, max });
+  const pool = new pg.Pool(typeof conn === 'string' ? { connectionString: conn, max } : { ...conn, password: conn.password, max });
+  // An idle client losing its connection (database restart) must not crash the process; the pool reconnects.
+  pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
+  return pool;
 }
 
 /** Install or upgrade graphile-worker's own schema (`graphile_worker`); idempotent, safe on every start. */

@@ -32,6 +32,14 @@ beforeAll(async () => {
   const published = await a.post('/api/releases', { items: [{ kind: 'form', key: formBody.key }], note: 'A' });
   expect(published.status, JSON.stringify(published.body)).toBe(201);
   ids.release = published.body.id;
+  // Catalog, stock and imports (inventory)
+  expect((await a.post('/api/products', { sku: 'TA-SKU', name: 'A product' })).status).toBe(201);
+  expect((await a.post('/api/locations', { id: 'ta-dc', name: 'A DC', type: 'warehouse' })).status).toBe(201);
+  expect((await a.post('/api/channels', { id: 'ta-web', name: 'A web' })).status).toBe(201);
+  const imp = await a.request('POST', '/api/imports?type=stock', { raw: 'location,sku,on_hand\nta-dc,TA-SKU,3\n', headers: { 'content-type': 'text/csv' } });
+  expect(imp.status, JSON.stringify(imp.body)).toBe(202);
+  ids.import = imp.body.id;
+  for (let i = 0; i < 200 && (await a.get(`/api/imports/${ids.import}`)).body.status !== 'done'; i++) await new Promise((r) => setImmediate(r));
   // An order with an open approval task in tenant A (intake → flow → the create-task command, run here).
   const flow = {
     kind: 'flow', key: 'a-flow', title: { en: 'A flow' },
@@ -54,8 +62,11 @@ afterAll(() => t.close());
 /** Tenant A's real object for each path parameter of a route. */
 function urlFor(route: RouteSpec): string {
   const values: Record<string, string> = { kind: 'form', key: formBody.key, n: '1' };
-  const byPrefix: Record<string, string> = { users: ids.user, 'api-keys': ids.apiKey, orders: ids.order, tasks: ids.task };
+  const byPrefix: Record<string, string> = {
+    users: ids.user, 'api-keys': ids.apiKey, orders: ids.order, tasks: ids.task, locations: 'ta-dc', channels: 'ta-web', imports: ids.import,
+  };
   values.id = byPrefix[route.path.split('/')[2]] ?? ids.release;
+  values.sku = 'TA-SKU';
   const qs = route.example?.query ? `?${new URLSearchParams(route.example.query)}` : '';
   return route.path.replace(/:([A-Za-z0-9_]+)/g, (_, p: string) => values[p]) + qs;
 }
@@ -68,7 +79,7 @@ function bodyFor(route: RouteSpec): unknown {
 describe('another tenant’s objects answer 404 exactly like missing ones', () => {
   it('covers users, API keys, definitions, versions, releases, forms, orders and tasks', () => {
     const prefixes = new Set(objectRoutes.map((r) => r.path.split('/')[2]));
-    expect([...prefixes].sort()).toEqual(['api-keys', 'definitions', 'forms', 'orders', 'releases', 'tasks', 'users']);
+    expect([...prefixes].sort()).toEqual(['api-keys', 'channels', 'definitions', 'forms', 'imports', 'locations', 'orders', 'products', 'releases', 'tasks', 'users']);
     expect(objectRoutes.some((r) => r.path.includes('/versions/:n'))).toBe(true);
   });
 
@@ -99,6 +110,9 @@ describe('another tenant’s objects answer 404 exactly like missing ones', () =
     expect((await b.get('/api/tasks')).body.items).toEqual([]);
     expect((await b.get('/api/forms')).body.items).toEqual([]);
     expect((await a.get('/api/orders')).body.items.map((o: any) => o.id)).toEqual([ids.order]);
+    for (const list of ['/api/products', '/api/locations', '/api/channels', '/api/stock', '/api/stock/movements']) {
+      expect((await b.get(list)).body.items, list).toEqual([]);
+    }
     const audit = (await b.get('/api/audit')).body.items;
     expect(audit.length).toBeGreaterThan(0);
     expect(audit.every((e: any) => !JSON.stringify(e).includes('tenant-a'))).toBe(true);

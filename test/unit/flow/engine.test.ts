@@ -34,20 +34,20 @@ describe('flow state stays compact', () => {
   it('a waiting approval serializes to under 1 KB, without copies of the order or definition', () => {
     const clock = fixedClock('2026-03-02T09:00:00Z');
     const big = loadDef('approval-sla-escalate');
-    const r = engine.start(big, order, clock);
+    const r = engine.start(big, order, clock, { instanceId: 'i-1' });
     const json = JSON.stringify(r.state);
     expect(json.length).toBeLessThan(1024);
     expect(json).not.toContain('SO-77');
     expect(json).not.toContain('boss');
     // after a delegation and an add-approver the state is still small
-    const s1 = engine.advance(big, r.state, { type: 'task-decided', task: 'review/3', action: 'delegate', by: 'alice', to: { user: 'erin' } }, clock, order);
-    const s2 = engine.advance(big, s1.state, { type: 'task-decided', task: 'review/4', action: 'add-approver', by: 'bob', to: { user: 'frank' }, position: 'before' }, clock, order);
+    const s1 = engine.advance(big, r.state, { id: 'ev-1', type: 'task-decided', task: 'review/3', action: 'delegate', by: 'alice', to: { user: 'erin' } }, clock, order);
+    const s2 = engine.advance(big, s1.state, { id: 'ev-2', type: 'task-decided', task: 'review/4', action: 'add-approver', by: 'bob', to: { user: 'frank' }, position: 'before' }, clock, order);
     expect(s2.state.status).toBe('running');
     expect(JSON.stringify(s2.state).length).toBeLessThan(1024);
   });
 
   it('the fulfilment flow waiting on credit approval is under 1 KB', () => {
-    const r = engine.start(loadDef('order-fulfilment'), order, fixedClock(0));
+    const r = engine.start(loadDef('order-fulfilment'), order, fixedClock(0), { instanceId: 'i-1' });
     expect(r.state.tokens.map((t) => t.node)).toEqual(['credit']);
     expect(JSON.stringify(r.state).length).toBeLessThan(1024);
   });
@@ -57,10 +57,10 @@ describe('flow interpreter purity', () => {
   it('advance never mutates the state it is given', () => {
     const def = loadDef('approval-all');
     const clock = fixedClock(1000);
-    const start = engine.start(def, order, clock);
+    const start = engine.start(def, order, clock, { instanceId: 'i-1' });
     const frozen = deepFreeze(JSON.parse(JSON.stringify(start.state)) as FlowState);
     const before = JSON.stringify(frozen);
-    const r = engine.advance(def, frozen, { type: 'task-decided', task: 'review/3', action: 'approve', by: 'alice' }, clock, order);
+    const r = engine.advance(def, frozen, { id: 'ev-3', type: 'task-decided', task: 'review/3', action: 'approve', by: 'alice' }, clock, order);
     expect(JSON.stringify(frozen)).toBe(before);
     expect(r.state).not.toBe(frozen);
     expect(r.state.tokens[0].d.s[0].s).toBe('a');
@@ -69,8 +69,8 @@ describe('flow interpreter purity', () => {
   it('an event that matches nothing returns the very same state and no commands', () => {
     const def = loadDef('approval-basic');
     const clock = fixedClock(0);
-    const { state } = engine.start(def, order, clock);
-    const r = engine.advance(def, state, { type: 'timer-fired', timer: 'nope' }, clock, order);
+    const { state } = engine.start(def, order, clock, { instanceId: 'i-1' });
+    const r = engine.advance(def, state, { id: 'ev-4', type: 'timer-fired', timer: 'nope' }, clock, order);
     expect(r).toEqual({ state, commands: [], ignored: 'flow.event-not-matched' });
     expect(r.state).toBe(state);
   });
@@ -87,10 +87,10 @@ describe('flow interpreter purity', () => {
       [['s', 'w'], ['w', 'd', 'received'], ['d', 'a', 'big'], ['d', 'b', 'default']],
     );
     const clock = fixedClock(0);
-    const { state } = engine.start(def, order, clock);
+    const { state } = engine.start(def, order, clock, { instanceId: 'i-1' });
     const edited = { ...order, totals: { total: 10 } };
-    expect(engine.advance(def, state, { type: 'external', name: 'edited' }, clock, edited).state.outcome).toBe('small');
-    expect(engine.advance(def, state, { type: 'external', name: 'edited' }, clock, order).state.outcome).toBe('big');
+    expect(engine.advance(def, state, { id: 'ev-5', type: 'external', name: 'edited' }, clock, edited).state.outcome).toBe('small');
+    expect(engine.advance(def, state, { id: 'ev-6', type: 'external', name: 'edited' }, clock, order).state.outcome).toBe('big');
   });
 
   it('stops a runaway loop in an unchecked definition with a fault', () => {
@@ -101,11 +101,11 @@ describe('flow interpreter purity', () => {
       ],
       [['s', 'x'], ['x', 'x']],
     );
-    expect(() => createFlowEngine({ rules, maxSteps: 50 }).start(def, order, fixedClock(0))).toThrowError(FlowError);
+    expect(() => createFlowEngine({ rules, maxSteps: 50 }).start(def, order, fixedClock(0), { instanceId: 'i-1' })).toThrowError(FlowError);
   });
 
   it('refuses to start a flow without exactly one start node', () => {
-    expect(() => engine.start(flow([{ id: 'e', type: 'end' }], []), order, fixedClock(0))).toThrow(/exactly one start/);
+    expect(() => engine.start(flow([{ id: 'e', type: 'end' }], []), order, fixedClock(0), { instanceId: 'i-1' })).toThrow(/exactly one start/);
   });
 });
 
@@ -136,9 +136,9 @@ describe('node-type registry', () => {
       [['s', 'h'], ['h', 'e', 'released']],
     );
     const clock = fixedClock(0);
-    const r = eng.start(def, order, clock);
+    const r = eng.start(def, order, clock, { instanceId: 'i-1' });
     expect(r.commands).toEqual([{ type: 'set-status', node: 'h', status: 'held:fraud-check' }]);
-    expect(eng.advance(def, r.state, { type: 'external', name: 'release' }, clock).commands).toEqual([
+    expect(eng.advance(def, r.state, { id: 'ev-7', type: 'external', name: 'release' }, clock, order).commands).toEqual([
       { type: 'flow-completed', status: 'completed', outcome: 'released' },
     ]);
     expect(types.keys()).toContain('hold');

@@ -18,7 +18,8 @@ const actions = ['approve', 'reject', 'return', 'reassign', 'delegate', 'add-app
 
 interface Open {
   tasks: Set<string>;
-  timers: Set<string>;
+  /** timer id → at */
+  timers: Map<string, number>;
   calls: Set<string>;
   routes: Set<string>;
   undone: string[];
@@ -28,7 +29,7 @@ function track(open: Open, commands: FlowCommand[]): void {
   for (const c of commands) {
     if (c.type === 'create-task') open.tasks.add(c.id);
     if (c.type === 'cancel-task') expect(open.tasks.delete(c.id), `cancel of unknown task ${c.id}`).toBe(true);
-    if (c.type === 'set-timer') open.timers.add(c.id);
+    if (c.type === 'set-timer') open.timers.set(c.id, c.at);
     if (c.type === 'cancel-timer') expect(open.timers.delete(c.id), `cancel of unknown timer ${c.id}`).toBe(true);
     if (c.type === 'call-action') open.calls.add(c.id);
     if (c.type === 'reserve-stock') open.routes.add(c.id);
@@ -36,10 +37,12 @@ function track(open: Open, commands: FlowCommand[]): void {
   }
 }
 
-function candidates(def: FlowDefinition, open: Open): FlowEvent[] {
-  const out: FlowEvent[] = [];
+type Draft = FlowEvent extends infer E ? (E extends FlowEvent ? Omit<E, 'id'> : never) : never;
+
+function candidates(def: FlowDefinition, open: Open): Draft[] {
+  const out: Draft[] = [];
   for (const task of open.tasks) for (const action of actions) out.push({ type: 'task-decided', task, action, by: 'x', to: { user: 'sub' }, position: 'before', target: 'previous' });
-  for (const timer of open.timers) out.push({ type: 'timer-fired', timer });
+  for (const timer of open.timers.keys()) out.push({ type: 'timer-fired', timer });
   for (const call of open.calls) out.push({ type: 'action-succeeded', call, result: { id: 'R' } }, { type: 'action-failed', call, error: { retryable: true } });
   for (const request of open.routes) out.push({ type: 'route-completed', request, reservation: `res-${request}` }, { type: 'route-failed', request });
   for (const n of def.nodes) if (n.type === 'wait') out.push({ type: 'external', name: (n.config as { event: string }).event, payload: { amount: 9999, sku: 'SKU-A' } });
@@ -56,15 +59,30 @@ function apply(open: Open, e: FlowEvent): void {
 
 function walk(def: FlowDefinition, order: unknown, choices: number[]): void {
   const clock = fixedClock('2026-01-01T00:00:00Z');
-  const open: Open = { tasks: new Set(), timers: new Set(), calls: new Set(), routes: new Set(), undone: [] };
-  const first = engine.start(def, order, clock);
+  const open: Open = { tasks: new Set(), timers: new Map(), calls: new Set(), routes: new Set(), undone: [] };
+  const first = engine.start(def, order, clock, { instanceId: 'walk' });
   track(open, first.commands);
   let state: FlowState = first.state;
+  let seq = 0;
+  let previous: FlowEvent | undefined;
   for (const pick of choices) {
+    if (previous && pick % 7 === 0) {
+      // the host delivers the last event again (a retried job): consumed once, the repeat changes nothing
+      const again = engine.advance(def, state, previous, clock, order);
+      expect(again).toEqual({ state, commands: [], ignored: 'flow.duplicate-event' });
+    }
     const options = candidates(def, open);
-    const event = options[pick % options.length];
+    const event = { id: `ev-${++seq}`, ...options[pick % options.length] } as FlowEvent;
     clock.advance(60_000);
+    // timers usually fire on time; sometimes the job runs early and must be refused
+    if (event.type === 'timer-fired' && pick % 3 !== 0) clock.set(Math.max(clock.now(), open.timers.get(event.timer) ?? 0));
     const r = engine.advance(def, state, event, clock, order);
+    if (r.ignored === 'flow.timer-early') {
+      expect(clock.now()).toBeLessThan(open.timers.get((event as { timer: string }).timer)!);
+      expect(r.state).toBe(state);
+      continue;
+    }
+    if (!r.ignored) previous = event;
     if (r.ignored) {
       expect(r.state).toBe(state);
       expect(r.commands).toEqual([]);
@@ -82,6 +100,8 @@ function walk(def: FlowDefinition, order: unknown, choices: number[]): void {
     } else {
       expect(state.tokens.length, 'a running flow waits somewhere').toBeGreaterThan(0);
       expect(JSON.stringify(state).length).toBeLessThan(2048);
+      // the open-timer table is exactly the timers the host was told to set and not yet cancelled or fired
+      expect(Object.keys(state.timers ?? {}).sort()).toEqual([...open.timers.keys()].sort());
     }
     // every undo command is issued once
     expect(new Set(open.undone).size).toBe(open.undone.length);

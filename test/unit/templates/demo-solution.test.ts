@@ -33,7 +33,7 @@ describe('demo starter solution', () => {
     const plan = createRoutingEngine({ rules }).route({ order, locations, stock, definition: routing }, clock);
     expect(plan.status).toBe(e.routing);
     expect(plan.shipments.map((s) => [s.location, s.lines.map((l) => `${l.lineId}:${l.qty}`)])).toEqual(e.shipments);
-    const started = createFlowEngine({ rules }).start(flow, order, clock);
+    const started = createFlowEngine({ rules }).start(flow, order, clock, { instanceId: `demo-${i + 1}` });
     expect(started.commands.map((c) => c.type)).toContain(e.firstWait);
   });
 });

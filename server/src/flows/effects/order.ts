@@ -38,8 +38,9 @@ export const notify: DbEffect<Notify> = async (ctx, cmd) => {
 /**
  * The flow ended. Lifecycle consequences: a cancelled flow cancels the order (where the map allows), a failed
  * flow (a step failed with no `failed` path; its compensations are already queued) puts the order in
- * `exception`; a completed flow completes an order that is already shipped or delivered, and otherwise leaves
- * the lifecycle to shipments.
+ * `exception`; a completed flow whose outcome is `rejected` rejects the order (an approval said no); any other
+ * completed flow completes an order that is already shipped or delivered, and otherwise leaves the lifecycle to
+ * shipments.
  */
 export const flowCompleted: DbEffect<FlowCompleted> = async (ctx, cmd) => {
   await appendTimeline(ctx.trx, {
@@ -54,7 +55,8 @@ export const flowCompleted: DbEffect<FlowCompleted> = async (ctx, cmd) => {
   if (cmd.status === 'cancelled') await followLifecycle(ctx, ['cancelled'], reason);
   else if (cmd.status === 'failed') {
     await followLifecycle(ctx, ['exception'], reason, { exception: JSON.stringify({ flow: { status: cmd.status, outcome: cmd.outcome } }) });
-  } else {
+  } else if (cmd.outcome === 'rejected') await followLifecycle(ctx, ['rejected'], reason);
+  else {
     const row = await ctx.trx('orders').where({ tenant_id: ctx.tenantId, id: ctx.orderId }).first('status');
     if (row?.status === 'shipped' || row?.status === 'delivered') await followLifecycle(ctx, ['completed'], reason);
   }

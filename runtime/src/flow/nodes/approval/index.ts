@@ -12,19 +12,20 @@ export * from './config.js';
 export { verdict, type ApprovalData, type Slot } from './slots.js';
 
 /** Resolve assignee specs to encoded assignees, dropping duplicates (rule results may overlap). */
+function add(out: string[], a: Assignee): void {
+  const k = encode(a);
+  if (!out.includes(k)) out.push(k);
+}
+
 function resolve(ctx: NodeContext<ApprovalConfig>): string[] {
   const out: string[] = [];
-  const add = (a: Assignee) => {
-    const k = encode(a);
-    if (!out.includes(k)) out.push(k);
-  };
   for (const spec of ctx.config.assignees) {
-    if (!('rule' in spec)) add(spec);
+    if (!('rule' in spec)) add(out, spec);
     else {
       const v = ctx.rule(spec.rule)(ctx.data, ctx.env);
       for (const x of Array.isArray(v) ? v : [v]) {
-        if (typeof x === 'string' && x) add({ user: x });
-        else if (x && typeof x === 'object' && (typeof (x as any).user === 'string' || typeof (x as any).role === 'string')) add(x as Assignee);
+        if (typeof x === 'string' && x) add(out, { user: x });
+        else if (x && typeof x === 'object' && (typeof (x as any).user === 'string' || typeof (x as any).role === 'string')) add(out, x as Assignee);
       }
     }
   }

@@ -1,0 +1,65 @@
+import { pick, stamps, type CatalogEntity } from './catalog-entity.js';
+import { kebabId, locationFields, locationView } from './schemas.js';
+
+export const locations: CatalogEntity = {
+  name: 'location',
+  title: 'Location',
+  path: '/api/locations',
+  table: 'locations',
+  keyColumn: 'id',
+  keyField: 'id',
+  keySchema: kebabId,
+  fields: locationFields,
+  required: ['name', 'type'],
+  view: locationView,
+  filters: { type: kebabId },
+  filter(q, query) {
+    if (query.type) q.andWhere('type', query.type as string);
+  },
+  textColumns: ['id', 'name'],
+  toRow: (b) =>
+    pick(
+      b,
+      {
+        id: 'id',
+        name: 'name',
+        type: 'type',
+        lat: 'lat',
+        lon: 'lon',
+        region: 'region',
+        address: 'address',
+        tags: 'tags',
+        priority: 'priority',
+        dailyCapacity: 'daily_capacity',
+        openHours: 'open_hours',
+        active: 'active',
+      },
+      ['address', 'openHours'],
+    ),
+  toView: (r) => ({
+    id: r.id,
+    name: r.name,
+    type: r.type,
+    lat: r.lat,
+    lon: r.lon,
+    region: r.region,
+    address: r.address,
+    tags: r.tags,
+    priority: r.priority,
+    dailyCapacity: r.daily_capacity,
+    openHours: r.open_hours,
+    active: r.active,
+    ...stamps(r),
+  }),
+  example: {
+    id: 'example-dc',
+    name: 'Example DC',
+    type: 'warehouse',
+    lat: 52.52,
+    lon: 13.4,
+    tags: ['cold-chain'],
+    priority: 5,
+    dailyCapacity: 500,
+    openHours: { mon: [{ open: '08:00', close: '18:00' }] },
+  },
+};

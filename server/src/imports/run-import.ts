@@ -1,0 +1,69 @@
+import type { AppDeps } from '../http/route-spec.js';
+import type { Actor } from '../orders/timeline.js';
+import { productImport, locationImport } from './catalog-import.js';
+import { countRows, csvBatches, ImportFileError } from './csv-batches.js';
+import { ImportCursorMoved, processImportBatch } from './import-batch.js';
+import type { ImportKind, ImportType } from './import-kind.js';
+import { stockImport } from './stock-import.js';
+
+export const IMPORT_KINDS: Record<ImportType, ImportKind> = {
+  stock: stockImport as ImportKind,
+  products: productImport as ImportKind,
+  locations: locationImport as ImportKind,
+};
+
+export const DEFAULT_BATCH_ROWS = 1000;
+
+export type ImportDeps = Pick<AppDeps, 'db' | 'clock' | 'logger'>;
+
+export interface RunOptions {
+  batchSize?: number;
+  /** Stop after this many batches (status stays running): lets a job work in slices and reschedule itself. */
+  maxBatches?: number;
+}
+
+/**
+ * Process an import from its committed cursor to the end, one transaction per batch. Safe to call again after
+ * a crash or concurrently: batches are checked against the cursor, so no row is applied twice. A bad file
+ * (header) fails the import; a database fault is thrown, leaving the import resumable.
+ */
+export async function runImport(deps: ImportDeps, input: { tenantId: string; importId: string }, opts: RunOptions = {}): Promise<{ status: string }> {
+  const key = { tenant_id: input.tenantId, id: input.importId };
+  const now = () => new Date(deps.clock.now());
+  const [job] = await deps.db('imports')
+    .where(key)
+    .whereIn('status', ['queued', 'running'])
+    .update({ status: 'running', started_at: deps.db.raw('coalesce(started_at, ?)', [now()]) })
+    .returning(['type', 'content', 'cursor_line', 'total_rows', 'created_by', 'api_key_id']);
+  if (!job) return { status: (await deps.db('imports').where(key).first('status'))?.status ?? 'missing' };
+  const kind = IMPORT_KINDS[job.type as ImportType];
+  const actor: Actor = { userId: job.created_by, apiKeyId: job.api_key_id, label: `import:${input.importId}` };
+  try {
+    if (job.total_rows === null) await deps.db('imports').where(key).update({ total_rows: await countRows(job.content) });
+    let cursor: number = job.cursor_line;
+    let batches = 0;
+    for await (const batch of csvBatches(job.content, kind, cursor, opts.batchSize ?? DEFAULT_BATCH_ROWS)) {
+      if (opts.maxBatches !== undefined && batches >= opts.maxBatches) return { status: 'running' };
+      const from = cursor;
+      cursor = (await deps.db.transaction((trx) => processImportBatch(trx, { ...input, kind, actor, fromCursor: from, batch }))).cursor;
+      batches++;
+    }
+    await deps.db('imports').where(key).andWhere({ status: 'running', cursor_line: cursor }).update({ status: 'done', finished_at: now() });
+    return { status: 'done' };
+  } catch (err) {
+    if (err instanceof ImportCursorMoved) return { status: 'running' };
+    if (!(err instanceof ImportFileError)) throw err;
+    await deps.db('imports').where(key).update({ status: 'failed', error: `${err.code}: ${err.message}`, finished_at: now() });
+    return { status: 'failed' };
+  }
+}
+
+/**
+ * Start processing an accepted import. Today it runs in this process right after the reply; with the job queue
+ * on main this becomes `addJob(trx, 'import', {tenantId, importId})` (runImport is the task body).
+ */
+export function scheduleImport(deps: ImportDeps, tenantId: string, importId: string): void {
+  setImmediate(() => {
+    runImport(deps, { tenantId, importId }).catch((err) => deps.logger.error({ err, importId }, 'import failed; it stays resumable'));
+  });
+}
