@@ -69,7 +69,8 @@ export async function runIdempotent(
   }
   const scope: IdempotencyScope = {
     tenantId: auth.tenantId,
-    principal: auth.userId ? `user:${auth.userId}` : `key:${auth.apiKeyId}`,
+    // An API key is its own principal even where it acts for its owner: two integrations never share keys.
+    principal: auth.apiKeyId ? `key:${auth.apiKeyId}` : `user:${auth.userId}`,
     key,
   };
   const hash = requestHash(route.method, ctx.path, rc.query, rc.body);

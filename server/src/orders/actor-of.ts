@@ -7,7 +7,7 @@ export function actorOf(rc: Pick<RouteContext, 'auth' | 'requestId' | 'ip'>): Ac
   return {
     userId: a.userId,
     apiKeyId: a.apiKeyId ?? null,
-    label: a.userId ? `user:${a.userId}` : `api-key:${a.apiKeyId}`,
+    label: a.apiKeyId ? `api-key:${a.apiKeyId}` : `user:${a.userId}`,
     requestId: rc.requestId,
     ip: rc.ip,
   };

@@ -3,6 +3,7 @@ import { writeAudit } from '../audit/audit.js';
 import { deliverFlowEvent } from '../flows/driver.js';
 import { HttpError, notFound } from '../http/errors.js';
 import { defineRoute, type RouteSpec } from '../http/route-spec.js';
+import { principalOf } from '../tasks/task-access.js';
 import { actorOf } from './actor-of.js';
 import { appendTimeline } from './timeline.js';
 
@@ -32,13 +33,13 @@ const withdraw = defineRoute<{ comment?: string }, unknown, { id: string }>({
     const body = await deps.db.transaction(async (trx) => {
       const order = await trx('orders').where({ tenant_id: auth.tenantId, id: params.id }).forUpdate().first('id', 'created_by', 'api_key_id');
       if (!order) throw notFound('Order');
-      const mine = auth.userId ? order.created_by === auth.userId : order.api_key_id === auth.apiKeyId;
+      const mine = auth.apiKeyId ? order.api_key_id === auth.apiKeyId : order.created_by === auth.userId && order.api_key_id === null;
       if (!mine) throw new HttpError(403, 'order.not-submitter', 'Only the submitter can withdraw this order');
       const inst = await trx('flow_instances')
         .where({ tenant_id: auth.tenantId, order_id: order.id, purpose: 'order', status: 'running' })
         .first('id');
       if (!inst) throw new HttpError(409, 'order.not-withdrawable', 'The order has no running flow');
-      const by = auth.userId ?? `key:${auth.apiKeyId}`;
+      const by = principalOf(auth);
       const event = { id: rc.idempotency ? `req:${by}:${rc.idempotency.key}` : uuidv7(), type: 'withdraw' as const, by };
       const outcome = await deliverFlowEvent(deps, { tenantId: auth.tenantId, instanceId: inst.id, event, actor }, trx);
       if (outcome.ignored && outcome.ignored !== 'flow.duplicate-event') {

@@ -67,6 +67,13 @@ describe('Idempotency-Key on POST /api/orders', () => {
     expect(await count(w.t.db, 'orders', { tenant_id: w.tenantId })).toBe(1);
   });
 
+  it('the OpenAPI document declares the header and the 409/422 answers', async () => {
+    const doc = await (await fetch(`${w.t.base}/api/openapi.json`)).json();
+    const op = doc.paths['/api/orders'].post;
+    expect(op.parameters).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: true }));
+    expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['409', '422']));
+  });
+
   it('rule: keys are scoped per principal and per tenant', async () => {
     const a = await raw(ops2, w.t.base, '/api/orders', order(), 'k-1');
     const b = await raw(other, w.t.base, '/api/orders', order(), 'k-1');

@@ -52,7 +52,11 @@ describe('intake without published definitions', () => {
   });
 
   it('dedupe holds under concurrency: 5 intakes of one external id at once make one order', async () => {
+    const first = n + 1;
     const replies = await Promise.all(Array.from({ length: 5 }, () => post(order({ externalId: 'RACE-1' }))));
+    // Each request's stored answer is the one it got (the loser of the race stores its 200, not the rolled-back 201).
+    const keys = await w.t.db('idempotency_keys').whereIn('key', Array.from({ length: 5 }, (_, i) => `intake-${first + i}`)).orderBy('key');
+    expect(keys.map((k) => [k.state, k.status]).sort()).toEqual(replies.map((r) => ['done', r.status]).sort());
     expect(replies.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 201]);
     expect(new Set(replies.map((r) => r.body.id)).size).toBe(1);
     expect(await count(w.t.db, 'orders', { tenant_id: w.tenantId, external_id: 'RACE-1' })).toBe(1);
