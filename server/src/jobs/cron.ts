@@ -10,6 +10,8 @@ export const CRON_ITEMS: CronItem[] = [
   { task: TASKS.dueTimerSweep, match: '* * * * *', identifier: 'due-timer-sweep' },
   // Idempotency keys live 24 h; expired ones are ignored on lookup, so an hourly sweep only reclaims space.
   { task: TASKS.idempotencyKeyPrune, match: '17 * * * *', identifier: 'idempotency-key-prune' },
+  // Login throttle rows whose window and delay are over carry no information: sweep them.
+  { task: TASKS.loginThrottleSweep, match: '*/15 * * * *', identifier: 'login-throttle-sweep' },
 ];
 
 export const parsedCron = () => parseCronItems(CRON_ITEMS);

@@ -6,6 +6,7 @@ import { fireDueTimers, fireTimerJob, type TimerJob } from '../flows/timers.js';
 import { pruneIdempotencyKeys } from '../idempotency/idempotency-store.js';
 import { TASKS } from './task-names.js';
 import { orderOpsTasks } from '../shipments/tasks.js';
+import { sweepLoginAttempts } from '../auth/login-throttle.js';
 
 /** A job handler with the app's dependencies; payloads are what the producer passed to addJob. */
 export type AppTask = (payload: any, helpers: JobHelpers, deps: AppDeps) => Promise<void>;
@@ -19,6 +20,9 @@ export const appTasks: Record<string, AppTask> = {
   [TASKS.flowTimer]: (payload: TimerJob, _helpers, deps) => fireTimerJob(deps, payload),
   [TASKS.dueTimerSweep]: async (_payload, _helpers, deps) => {
     await fireDueTimers(deps, { now: deps.clock.now() });
+  },
+  [TASKS.loginThrottleSweep]: async (_payload, _helpers, deps) => {
+    await sweepLoginAttempts(deps.db, deps.clock.now(), deps.config.loginThrottle);
   },
   ...orderOpsTasks,
   [TASKS.idempotencyKeyPrune]: async (_payload, _helpers, deps) => {

@@ -4,4 +4,5 @@ export const TASKS = {
   flowTimer: 'flow-timer',
   dueTimerSweep: 'due-timer-sweep',
   idempotencyKeyPrune: 'idempotency-key-prune',
+  loginThrottleSweep: 'login-throttle-sweep',
 } as const;
