@@ -31,7 +31,3 @@ export async function runningInstances(db: Knex | Knex.Transaction, tenantId: st
     .select('id');
   return rows.map((r) => r.id as string);
 }
-
-export async function hasInstance(db: Knex | Knex.Transaction, tenantId: string, orderId: string): Promise<boolean> {
-  return !!(await db('flow_instances').where({ tenant_id: tenantId, order_id: orderId, purpose: 'order' }).first('id'));
-}

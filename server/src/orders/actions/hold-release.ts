@@ -1,12 +1,11 @@
 import type { Knex } from 'knex';
-import { canTransition, sourcesOf, type FlowDefinition, type OrderStatus } from '@oms/runtime';
+import { canTransition, sourcesOf, type OrderStatus } from '@oms/runtime';
 import { enqueueCommand } from '../../flows/commands.js';
-import { loadPublished } from '../../flows/definitions.js';
-import { startFlowInstance } from '../../flows/driver.js';
 import type { AppDeps } from '../../http/route-spec.js';
 import { HttpError } from '../../http/errors.js';
 import { PARKED_ON_HOLD } from '../hold-policy.js';
-import { hasInstance, lockOrder, runningInstances } from '../order-load.js';
+import { startPinnedFlow } from '../../intake/start-pinned-flow.js';
+import { lockOrder, runningInstances } from '../order-load.js';
 import { transitionOrder } from '../order-status.js';
 import type { Actor } from '../timeline.js';
 
@@ -37,10 +36,7 @@ export async function releaseOrder(deps: AppDeps, input: ActionInput): Promise<O
     }
     const back = order.status_before && canTransition('on-hold', order.status_before) ? order.status_before : 'received';
     await transitionOrder(trx, { ...input, to: back, set: { hold_reason: null }, reason: input.reason ?? 'released' });
-    if (!(await hasInstance(trx, input.tenantId, input.orderId)) && order.pinned?.flow) {
-      const def = await loadPublished<FlowDefinition>(trx, input.tenantId, 'flow', order.pinned.flow.key, order.pinned.flow.version);
-      await startFlowInstance(trx, deps, { tenantId: input.tenantId, orderId: input.orderId, definition: def, order: { ...order.body, id: order.id }, actor: input.actor, at: input.at });
-    }
+    await startPinnedFlow(trx, deps, { tenantId: input.tenantId, orderId: input.orderId, actor: input.actor, at: input.at });
     await requeueParked(trx, input.tenantId, input.orderId);
     return back;
   });
