@@ -1,4 +1,5 @@
 import { charge, stringUnits, type EvalCtx } from './eval-context.js';
+import { RuleError } from './types.js';
 
 
 /**
@@ -32,7 +33,10 @@ export function light(v: unknown): boolean {
  */
 export function sizeUnits(v: unknown, cap: number): number {
   if (typeof v === 'string') return v.length > LIGHT_TEXT ? textUnits(v.length) : 0;
-  if (!Array.isArray(v)) return 0;
+  if (!Array.isArray(v)) {
+    convertible(v);
+    return 0;
+  }
   let units = 0;
   // Nested lists convert with a cycle check that rescans the open levels: a level at depth k costs k more.
   const stack: unknown[] = [v];
@@ -49,12 +53,25 @@ export function sizeUnits(v: unknown, cap: number): number {
         if (typeof y === 'string' ? y.length > 16 : Array.isArray(y)) {
           stack.push(y);
           depths.push(depth + 1);
-        }
+        } else if (typeof y === 'object' && y !== null) convertible(y);
       }
     }
     if (units > cap) return units;
   }
   return units;
+}
+
+/**
+ * JSON data can carry a `toString` / `valueOf` key that is not a function; converting such an object throws a
+ * native TypeError (json-logic-js fails there too). Operators that read one fail with a RuleError instead.
+ */
+function convertible(v: unknown): void {
+  if (typeof v !== 'object' || v === null) return;
+  const own = Object.prototype.hasOwnProperty;
+  const bad = (k: string) => own.call(v, k) && typeof (v as Record<string, unknown>)[k] !== 'function';
+  if (bad('toString') || bad('valueOf')) {
+    throw new RuleError('rule.evaluation-failed', 'A data object with a "toString" or "valueOf" field cannot be converted', '', { detail: 'TypeError' });
+  }
 }
 
 /** Charge the conversion of `v` (no-op for light values) and hand it back. */

@@ -3,7 +3,15 @@ import type { Fn } from '../eval-context.js';
 import { staticVar, type StaticVar } from './data-ops.js';
 import { evalAll, type NodeInfo, type OpSpec } from './op-spec.js';
 import type { EvalCtx as EvalEnvCtx } from '../eval-context.js';
-import { LIGHT_TEXT, light, weighText, weighed } from '../weigh.js';
+import { LIGHT_TEXT, weighText, weighed } from '../weigh.js';
+
+/**
+ * Free-to-convert test, written out here rather than imported: module bindings cost a call in some
+ * loaders, and this sits on every comparison's path. Same rule as weigh.ts `light`.
+ */
+const cheap = (v: unknown): boolean =>
+  typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined || (typeof v === 'string' && v.length <= 64); // weigh.ts LIGHT_TEXT
+
 
 type Binary = (a: any, b: any) => unknown;
 
@@ -28,11 +36,11 @@ function constPrimitive(node: NodeInfo, i: number): { value: any } | null {
   if (!node.isConst(i)) return null;
   const v = node.constValue(i);
   // A long constant string costs a conversion per evaluation too: it takes the charged general shape.
-  return light(v) ? { value: v } : null;
+  return cheap(v) ? { value: v } : null;
 }
 
 /** Charge the conversion of an operand (free for numbers, booleans, null and short strings). */
-const w = <T>(v: T, c: EvalEnvCtx): T => (light(v) ? v : weighed(v, c));
+const w = <T>(v: T, c: EvalEnvCtx): T => (cheap(v) ? v : weighed(v, c));
 
 /**
  * Each comparison gets its own closure literals (rather than one shared wrapper calling a comparator),

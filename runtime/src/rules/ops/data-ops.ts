@@ -2,7 +2,7 @@ import { charge } from '../eval-context.js';
 import { FORBIDDEN_SEGMENTS, getPath, getVar, isWholeData, read1, read2, splitPath } from '../var-path.js';
 import type { Fn } from '../eval-context.js';
 import { eager, evalAll, type OpSpec } from './op-spec.js';
-import { KEY_UNITS, weighed } from '../weigh.js';
+import { weighed } from '../weigh.js';
 
 function isPrimitive(v: unknown): boolean {
   return v === null || (typeof v !== 'object' && typeof v !== 'function');
@@ -72,10 +72,10 @@ function readKey(data: unknown, key: unknown): unknown {
 /** json-logic-js `missing`: one array argument is the key list, otherwise the arguments are. */
 export function missingOf(data: unknown, v: unknown[], c: Parameters<typeof charge>[0]): unknown[] {
   const keys = Array.isArray(v[0]) ? (v[0] as unknown[]) : v;
-  charge(c, keys.length * KEY_UNITS);
+  charge(c, keys.length * 8); // weigh.ts KEY_UNITS: convert, split, vet and read one path
   const out: unknown[] = [];
   for (const key of keys) {
-    weighed(key, c);
+    if (typeof key !== 'string' || key.length > 64) weighed(key, c);
     const value = readKey(data, key);
     if (value === null || value === '') out.push(key);
   }

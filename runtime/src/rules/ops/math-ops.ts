@@ -2,7 +2,15 @@
 import { binary } from './compare-ops.js';
 import { eager, evalAll, type OpSpec } from './op-spec.js';
 import type { EvalCtx } from '../eval-context.js';
-import { light, weighed } from '../weigh.js';
+import { weighed } from '../weigh.js';
+
+/**
+ * Free-to-convert test, written out here rather than imported: module bindings cost a call in some
+ * loaders, and this sits on every comparison's path. Same rule as weigh.ts `light`.
+ */
+const cheap = (v: unknown): boolean =>
+  typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined || (typeof v === 'string' && v.length <= 64); // weigh.ts LIGHT_TEXT
+
 
 /**
  * json-logic-js coerces with `parseFloat` (so "3.5kg" is 3.5 and true is NaN). For numbers parseFloat is
@@ -17,10 +25,10 @@ export function numc(x: unknown, c: EvalCtx): number {
   return typeof x === 'number' ? (x === 0 ? 0 : x) : parseFloat(weighed(x, c) as string);
 }
 
-const w = <T>(v: T, c: EvalCtx): T => (light(v) ? v : weighed(v, c));
+const w = <T>(v: T, c: EvalCtx): T => (cheap(v) ? v : weighed(v, c));
 
 function weighAll(v: unknown[], c: EvalCtx): unknown[] {
-  for (let i = 0; i < v.length; i++) if (!light(v[i])) weighed(v[i], c);
+  for (let i = 0; i < v.length; i++) if (!cheap(v[i])) weighed(v[i], c);
   return v;
 }
 

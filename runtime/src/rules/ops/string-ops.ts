@@ -2,7 +2,15 @@
 import { budgetError, charge, stringUnits } from '../eval-context.js';
 import { RuleError } from '../types.js';
 import type { EvalCtx, Fn } from '../eval-context.js';
-import { LIGHT_TEXT, light, sizeUnits, weighed } from '../weigh.js';
+import { LIGHT_TEXT, sizeUnits, weighed } from '../weigh.js';
+
+/**
+ * Free-to-convert test, written out here rather than imported: module bindings cost a call in some
+ * loaders, and this sits on every comparison's path. Same rule as weigh.ts `light`.
+ */
+const cheap = (v: unknown): boolean =>
+  typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined || (typeof v === 'string' && v.length <= 64); // weigh.ts LIGHT_TEXT
+
 import { staticVar } from './data-ops.js';
 import { eager, evalAll, type OpSpec } from './op-spec.js';
 
@@ -66,9 +74,9 @@ const substr: OpSpec = {
 
 /** The source is converted and scanned (and start / length converted) before anything is cut. */
 function substrOf(source: any, start: any, end: any, c: EvalCtx): string {
-  if (!light(source)) weighed(source, c);
-  if (!light(start)) weighed(start, c);
-  if (!light(end)) weighed(end, c);
+  if (!cheap(source)) weighed(source, c);
+  if (!cheap(start)) weighed(start, c);
+  if (!cheap(end)) weighed(end, c);
   if (end < 0) {
     const temp = String(source).substr(start);
     return temp.substr(0, temp.length + end);
@@ -93,7 +101,7 @@ function inValue(a: unknown, b: any, c: EvalCtx): boolean {
     throw new RuleError('rule.evaluation-failed', '`in` needs a text or a list to search', '', { detail: 'TypeError' });
   }
   if (typeof b.length === 'number' && b.length > 15) charge(c, stringUnits(b.length));
-  if (!light(a)) weighed(a, c);
+  if (!cheap(a)) weighed(a, c);
   return b.indexOf(a) !== -1;
 }
 
@@ -125,7 +133,7 @@ function constHay(hay: unknown, needle: Fn, v: ReturnType<typeof staticVar>): Fn
   if (typeof hay === 'string') {
     return (d, c) => {
       const a = needle(d, c);
-      return hay.indexOf((light(a) ? a : weighed(a, c)) as string) !== -1;
+      return hay.indexOf((cheap(a) ? a : weighed(a, c)) as string) !== -1;
     };
   }
   if (!Array.isArray(hay)) return null;
