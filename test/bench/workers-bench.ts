@@ -6,7 +6,7 @@ import { startEmbeddedPostgres } from '../../server/src/db/embedded.js';
 import { migrateToLatest } from '../../server/src/db/migrate.js';
 import { pushPushFlow } from '../fixtures/durable/flows.js';
 import { insertOrder, publishDefinition, seedTenant, startOrderFlow, testDeps, waitFor } from '../support/flow-fixture.js';
-import { startWorkerProcess } from '../support/worker-process.js';
+import { startWorkerProcesses, type WorkerProcess } from '../support/worker-process.js';
 import type { BenchResult } from './report.js';
 
 /**
@@ -18,8 +18,9 @@ const INSTANCES = Number(process.env.BENCH_FLOW_INSTANCES ?? 250);
 const COMMANDS_PER_INSTANCE = 4;
 
 async function round(db: Knex, url: string, tenant: string, processes: number): Promise<number> {
-  const workers = await Promise.all(Array.from({ length: processes }, () => startWorkerProcess(url, { OMS_WORKER_CONCURRENCY: '4' })));
+  const workers: WorkerProcess[] = [];
   try {
+    await startWorkerProcesses(workers, processes, url, { OMS_WORKER_CONCURRENCY: '4' });
     const deps = testDeps(db);
     const orders: Array<Awaited<ReturnType<typeof insertOrder>>> = [];
     for (let i = 0; i < INSTANCES; i++) orders.push(await insertOrder(db, tenant, { lines: [{ sku: 'X', qty: 1 }] }));

@@ -5,6 +5,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 export interface WorkerProcess {
   child: ChildProcess;
+  /** Resolves once the process reports ready; rejects if it exits first or does not start in time. */
+  ready: Promise<void>;
   output(): string;
   /** SIGTERM and wait for a clean exit (bounded). */
   stop(): Promise<number | null>;
@@ -13,9 +15,9 @@ export interface WorkerProcess {
 
 /**
  * `server/src/worker.ts` as its own OS process (what `node server/dist/worker.js` runs), on the given database.
- * Resolves once it reports ready; rejects if it exits first or does not start within `timeoutMs`.
+ * Returned at once (so a caller can always stop it, even when it never gets ready); await `ready`.
  */
-export function startWorkerProcess(databaseUrl: string, env: Record<string, string> = {}, timeoutMs = 30_000): Promise<WorkerProcess> {
+export function spawnWorkerProcess(databaseUrl: string, env: Record<string, string> = {}, timeoutMs = 90_000): WorkerProcess {
   const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=oms-source', 'server/src/worker.ts'], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', OMS_WORKER_CRON: '0', ...env },
@@ -23,8 +25,12 @@ export function startWorkerProcess(databaseUrl: string, env: Record<string, stri
   });
   let out = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let ready!: Promise<void>;
   const handle: WorkerProcess = {
     child,
+    get ready() {
+      return ready;
+    },
     output: () => out,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
@@ -40,7 +46,7 @@ export function startWorkerProcess(databaseUrl: string, env: Record<string, stri
       await exited;
     },
   };
-  return new Promise((resolve, reject) => {
+  ready = new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`worker did not start within ${timeoutMs} ms: ${out}`));
@@ -49,7 +55,7 @@ export function startWorkerProcess(databaseUrl: string, env: Record<string, stri
       out += d;
       if (out.includes('worker ready')) {
         clearTimeout(timer);
-        resolve(handle);
+        resolve();
       }
     });
     child.stderr!.on('data', (d) => (out += d));
@@ -58,4 +64,14 @@ export function startWorkerProcess(databaseUrl: string, env: Record<string, stri
       reject(new Error(`worker exited (${code}) before it was ready: ${out}`));
     });
   });
+  ready.catch(() => {}); // observed by whoever awaits it
+  return handle;
+}
+
+/** Spawn `n` worker processes, recording each in `into` before waiting, so a test's cleanup stops them all. */
+export async function startWorkerProcesses(into: WorkerProcess[], n: number, databaseUrl: string, env: Record<string, string> = {}): Promise<WorkerProcess[]> {
+  const started = Array.from({ length: n }, () => spawnWorkerProcess(databaseUrl, env));
+  into.push(...started);
+  await Promise.all(started.map((p) => p.ready));
+  return started;
 }
