@@ -50,8 +50,8 @@ const createImport = defineRoute<string | undefined, { type: ImportType; fileNam
         created_at: at,
       });
       await writeAudit(trx, { tenantId: auth.tenantId, actorId: auth.userId, action: 'import.create', subject: `import:${id}`, requestId, ip, details: { type: query.type, bytes: Buffer.byteLength(body) }, at });
+      await scheduleImport(trx, auth.tenantId, id);
     });
-    scheduleImport(deps, auth.tenantId, id);
     return { status: 202, body: { id }, headers: { location: `/api/imports/${id}` } };
   },
 });

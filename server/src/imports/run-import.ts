@@ -1,3 +1,6 @@
+import type { Knex } from 'knex';
+import { addJob } from '../jobs/queue.js';
+import { TASKS } from '../jobs/task-names.js';
 import type { AppDeps } from '../http/route-spec.js';
 import type { Actor } from '../orders/timeline.js';
 import { productImport, locationImport } from './catalog-import.js';
@@ -58,12 +61,19 @@ export async function runImport(deps: ImportDeps, input: { tenantId: string; imp
   }
 }
 
+/** Batches one import job runs before it hands over (re-queues itself), so one big file never holds a worker long. */
+export const BATCHES_PER_JOB = 20;
+
 /**
- * Start processing an accepted import. Today it runs in this process right after the reply; with the job queue
- * on main this becomes `addJob(trx, 'import', {tenantId, importId})` (runImport is the task body).
+ * Start processing an accepted import: a job added in the caller's transaction (so it exists exactly when the
+ * import row does). Any worker runs it; after a crash the job is retried and resumes from the committed cursor.
  */
-export function scheduleImport(deps: ImportDeps, tenantId: string, importId: string): void {
-  setImmediate(() => {
-    runImport(deps, { tenantId, importId }).catch((err) => deps.logger.error({ err, importId }, 'import failed; it stays resumable'));
-  });
+export async function scheduleImport(trx: Knex | Knex.Transaction, tenantId: string, importId: string): Promise<void> {
+  await addJob(trx, TASKS.csvImport, { tenantId, importId }, { jobKey: `import:${tenantId}:${importId}` });
+}
+
+/** The job: a slice of batches; while the import is still running, queue the next slice. */
+export async function importJob(deps: ImportDeps, payload: { tenantId: string; importId: string }): Promise<void> {
+  const r = await runImport(deps, payload, { maxBatches: BATCHES_PER_JOB });
+  if (r.status === 'running') await scheduleImport(deps.db, payload.tenantId, payload.importId);
 }

@@ -7,6 +7,7 @@ import { pruneIdempotencyKeys } from '../idempotency/idempotency-store.js';
 import { TASKS } from './task-names.js';
 import { orderOpsTasks } from '../shipments/tasks.js';
 import { sweepLoginAttempts } from '../auth/login-throttle.js';
+import { importJob } from '../imports/run-import.js';
 
 /** A job handler with the app's dependencies; payloads are what the producer passed to addJob. */
 export type AppTask = (payload: any, helpers: JobHelpers, deps: AppDeps) => Promise<void>;
@@ -24,6 +25,7 @@ export const appTasks: Record<string, AppTask> = {
   [TASKS.loginThrottleSweep]: async (_payload, _helpers, deps) => {
     await sweepLoginAttempts(deps.db, deps.clock.now(), deps.config.loginThrottle);
   },
+  [TASKS.csvImport]: (payload, _helpers, deps) => importJob(deps, payload),
   ...orderOpsTasks,
   [TASKS.idempotencyKeyPrune]: async (_payload, _helpers, deps) => {
     await pruneIdempotencyKeys(deps.db, new Date(deps.clock.now()));

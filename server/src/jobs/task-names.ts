@@ -5,4 +5,5 @@ export const TASKS = {
   dueTimerSweep: 'due-timer-sweep',
   idempotencyKeyPrune: 'idempotency-key-prune',
   loginThrottleSweep: 'login-throttle-sweep',
+  csvImport: 'csv-import',
 } as const;

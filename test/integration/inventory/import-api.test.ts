@@ -1,27 +1,33 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { assertConservation } from '../../support/conservation.js';
+import { startWorker, type AppWorker } from '../../../server/src/jobs/worker.js';
 import { Client, seedTenant, startTestApp, type TestApp } from '../http/support/harness.js';
 
 let t: TestApp;
+let worker: AppWorker;
 let admin: Client;
 let operator: Client;
 beforeAll(async () => {
   t = await startTestApp();
+  worker = await startWorker(t.app.deps, { concurrency: 1, pollIntervalMs: 50, cron: false }); // imports run as jobs
   await seedTenant(t.db, 'imp');
   [admin, operator] = await Promise.all(['admin', 'operator'].map((r) => Client.login(t.base, `${r}@imp.test`, 'imp')));
 });
 afterEach(() => assertConservation(t.db));
-afterAll(() => t.close());
+afterAll(async () => {
+  await worker.stop();
+  await t.close();
+});
 
 const upload = (c: Client, type: string, csv: string, contentType = 'text/csv') =>
   c.request('POST', `/api/imports?type=${type}&fileName=${type}.csv`, { raw: csv, headers: { 'content-type': contentType } });
 
-/** The import runs after the reply: poll its progress (bounded) until it is finished. */
+/** The import runs as a job after the reply: poll its progress (bounded) until it is finished. */
 async function finished(c: Client, id: string) {
   for (let i = 0; i < 2000; i++) {
     const r = await c.get(`/api/imports/${id}`);
     if (r.body.status === 'done' || r.body.status === 'failed') return r.body;
-    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`import ${id} did not finish`);
 }
