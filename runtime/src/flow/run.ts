@@ -1,4 +1,5 @@
 import type { CompiledRule, Rule, RuleEngine, RuleEnv } from '../rules/types.js';
+import { slotMeter } from '../rules/limits.js';
 import { edgeOutcome, type FlowIndex } from './graph.js';
 import type { NodeContext, NodeType, NodeTypeRegistry } from './node-type.js';
 import type { DoneEffect, FlowCommand, FlowDefinition, FlowNode, FlowState, FlowStatus, RuleData, Token } from './types.js';
@@ -46,7 +47,9 @@ export class Run {
     private readonly maxSteps: number,
     timeZone?: string,
   ) {
-    this.env = timeZone === undefined ? { now } : { now, timeZone };
+    // one work meter per start/advance call: every rule the call evaluates shares one budget
+    const meter = slotMeter();
+    this.env = timeZone === undefined ? { now, meter } : { now, timeZone, meter };
   }
 
   /** Queue a command; the open-timer table follows set-timer / cancel-timer so early firings can be refused. */

@@ -27,7 +27,7 @@ export function simulateOrder(input: SimulationInput, rules: RuleEngine = defaul
     res.timeline.push({ at: now, offset: now - input.start, type, ...extra });
 
   if (input.review) {
-    res.review = reviewOrder(input.review, input.order, { rules, now });
+    res.review = reviewOrder(input.review, input.order, { rules, now, ...(input.timeZone ? { timeZone: input.timeZone } : {}) });
     log('review', { detail: { decision: res.review.decision, matched: res.review.matched } });
     if (res.review.decision === 'reject') return { ...res, status: 'rejected-by-review', endedAt: now };
     if (res.review.decision === 'hold') log('held', { detail: 'the order would wait on hold until an operator releases it' });

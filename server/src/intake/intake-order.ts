@@ -33,7 +33,7 @@ export async function intakeOrder(deps: AppDeps, input: IntakeInput, opts: Intak
 
   const id = uuidv7();
   const order = { ...normaliseOrder(input.order, { currency: ctx.currency, now, channel }), id };
-  const review = reviewIntake(ctx.definitions, order, now, locale);
+  const review = reviewIntake(ctx.definitions, order, now, locale, ctx.timeZone);
   const choice = chooseFlow(ctx.definitions, ctx.formFlow, input.source === 'form');
   const status: OrderStatus = review.decision === 'reject' ? 'rejected' : review.decision === 'hold' ? 'on-hold' : 'received';
   const pin = (d: Pin | null | undefined) => (d ? { key: d.key, version: d.version } : null);

@@ -11,12 +11,12 @@ export interface IntakeReview extends ReviewResult {
  * Every published review definition of the tenant runs (key order) through the runtime's reviewOrder; the
  * combined decision is the strictest: a reject stops, holds accumulate, flags are listed.
  */
-export function reviewIntake(defs: PublishedDefinition[], order: CanonicalOrder, now: number, locale: Locale = 'en'): IntakeReview {
+export function reviewIntake(defs: PublishedDefinition[], order: CanonicalOrder, now: number, locale: Locale = 'en', timeZone = 'UTC'): IntakeReview {
   const out: IntakeReview = { decision: 'pass', matched: [], definitions: [], flags: 0 };
   for (const d of defs) {
     if (d.kind !== 'review') continue;
     out.definitions.push({ key: d.key, version: d.version });
-    const r = reviewOrder(d.body as unknown as ReviewDefinition, order, { now, locale });
+    const r = reviewOrder(d.body as unknown as ReviewDefinition, order, { now, locale, timeZone });
     out.matched.push(...r.matched);
     if (r.decision === 'reject') {
       out.decision = 'reject';

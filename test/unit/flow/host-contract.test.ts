@@ -214,7 +214,7 @@ describe('idempotency keys are rooted in the instance id', () => {
 });
 
 describe('rules inside flows see the clock time zone', () => {
-  it('passes { now, timeZone } from the clock', () => {
+  it('passes { now, timeZone } from the clock, and one work meter per call', () => {
     const real = createRuleEngine();
     const envs: unknown[] = [];
     // wraps the real engine to observe the env each evaluation receives
@@ -223,6 +223,8 @@ describe('rules inside flows see the clock time zone', () => {
     const clock = { now: () => 1_772_442_000_000, timeZone: 'Asia/Shanghai' };
     createFlowEngine({ rules }).start(def, order, clock, { instanceId: 'i-1' });
     expect(envs.length).toBeGreaterThan(0);
-    for (const env of envs) expect(env).toEqual({ now: 1_772_442_000_000, timeZone: 'Asia/Shanghai' });
+    for (const env of envs) expect(env).toMatchObject({ now: 1_772_442_000_000, timeZone: 'Asia/Shanghai', meter: { remaining: expect.any(Number) } });
+    // every rule of one start() shares the same meter, so a flow's rule slots are bounded together
+    expect(new Set(envs.map((e) => (e as { meter: object }).meter)).size).toBe(1);
   });
 });
