@@ -2,13 +2,15 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompiledAjv } from './build/precompiled-ajv';
+import { precompress } from './build/precompress';
 
 const r = (p: string) => path.resolve(import.meta.dirname, p);
 
 // The designer imports the pure runtime from source, so validation and schemas never drift from the server.
 export default defineConfig({
   // Ajv validators precompiled at build time: the built app runs under a CSP without 'unsafe-eval'.
-  plugins: [react(), precompiledAjv({ runtimeSrc: r('../runtime/src') })],
+  // Files are brotli/gzip-compressed once at build time; the server sends the .br/.gz as they are.
+  plugins: [react(), precompiledAjv({ runtimeSrc: r('../runtime/src') }), precompress({ outDir: r('dist') })],
   resolve: {
     alias: { '@oms/runtime': r('../runtime/src/index.ts') },
   },

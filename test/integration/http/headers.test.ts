@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/harness.js';
 
@@ -13,6 +14,9 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
   await writeFile(path.join(dir, 'assets', 'index-B1a2c3D4.js'), big);
   await writeFile(path.join(dir, 'favicon.svg'), '<svg/>');
+  // Precompressed at build time (designer/build/precompress.ts): sent as is.
+  await writeFile(path.join(dir, 'assets', 'pre-Ab12Cd34.js'), big);
+  await writeFile(path.join(dir, 'assets', 'pre-Ab12Cd34.js.br'), brotliCompressSync('/* from the .br file */'));
   t = await startTestApp({ config: { staticDir: dir } });
 });
 afterAll(async () => {
@@ -46,6 +50,13 @@ describe('designer files: compressed and cached by kind', () => {
     }
     const plain = await fetch(`${t.base}/assets/index-B1a2c3D4.js`, { headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers.get('content-encoding')).toBeNull();
+  });
+
+  it('a build-time .br beside an asset is sent instead of compressing on the fly', async () => {
+    const r = await fetch(`${t.base}/assets/pre-Ab12Cd34.js`, { headers: { 'accept-encoding': 'br' } });
+    expect(r.headers.get('content-encoding')).toBe('br');
+    expect(r.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await r.text()).toBe('/* from the .br file */');
   });
 
   it('index.html and unhashed files are revalidated (no-cache); client routes get index.html the same way', async () => {
