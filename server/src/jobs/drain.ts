@@ -16,7 +16,8 @@ export async function drainJobs(deps: AppDeps, rounds = 20): Promise<void> {
         `SELECT count(*)::int AS n FROM graphile_worker._private_jobs WHERE run_at <= now() AND locked_at IS NULL AND attempts < max_attempts`,
       );
       if (rows[0].n === 0) return;
-      await runOnce({ pgPool, logger: workerLogger(deps.logger), taskList: buildTaskList(deps, appTasks) });
+      // noHandleSignals: the process owns SIGTERM (graphile would otherwise exit with 143 on its own)
+      await runOnce({ pgPool, noHandleSignals: true, logger: workerLogger(deps.logger), taskList: buildTaskList(deps, appTasks) });
     }
   } finally {
     await pgPool.end();
