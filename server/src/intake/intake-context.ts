@@ -1,8 +1,9 @@
+import { DEFINITION_KINDS, type DefinitionKind } from '@oms/runtime';
 import type { Knex } from 'knex';
 import { withBodies } from './definition-cache.js';
 
 export interface PublishedDefinition {
-  kind: 'form' | 'flow' | 'routing' | 'review';
+  kind: DefinitionKind;
   key: string;
   version: number;
   body: Record<string, any>;
@@ -52,7 +53,7 @@ export async function loadIntakeContext(
             (SELECT coalesce(json_agg(json_build_object('kind', d.kind, 'key', d.key, 'version', d.version) ORDER BY d.kind, d.key), '[]')
                FROM definition_heads h JOIN definitions d
                  ON d.tenant_id = h.tenant_id AND d.kind = h.kind AND d.key = h.key AND d.version = h.latest_version
-              WHERE h.tenant_id = :t AND h.kind IN ('form', 'flow', 'routing', 'review') AND h.archived_at IS NULL AND h.latest_version > 0) AS definitions,
+              WHERE h.tenant_id = :t AND h.kind = ANY(string_to_array(:kinds, ',')) AND h.archived_at IS NULL AND h.latest_version > 0) AS definitions,
             (SELECT count(*) FROM quick) AS quick,
             (SELECT d.body->>'flow' FROM definitions d WHERE d.tenant_id = :t AND d.kind = 'form' AND d.key = :formKey AND d.version = :formVersion) AS form_flow`,
     {
@@ -61,6 +62,7 @@ export async function loadIntakeContext(
       ext: q.externalId ?? null,
       formKey: q.form?.key ?? null,
       formVersion: q.form?.version ?? null,
+      kinds: DEFINITION_KINDS.join(','),
     },
   );
   const row = res.rows[0];

@@ -1,4 +1,4 @@
-import type { Issue, Locale } from '@oms/runtime';
+import type { DefinitionKind, Issue, Locale } from '@oms/runtime';
 import { defaultChecker } from '../definitions/checker.js';
 import { getVersion, latestPublished, type Db } from '../definitions/definition-store.js';
 import { HttpError } from '../http/errors.js';
@@ -10,7 +10,7 @@ export interface DefinitionSelector {
   body?: Record<string, unknown>;
 }
 
-export type SimKind = 'form' | 'flow' | 'routing' | 'review';
+export type SimKind = DefinitionKind;
 
 /**
  * Resolve one definition for a simulation. Nothing is written; a body that does not pass the kind's checks

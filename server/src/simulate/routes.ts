@@ -1,4 +1,4 @@
-import { canonicalOrderSchema, RuleError, simulateOrder, type FlowDefinition, type ReviewDefinition, type RoutingDefinition } from '@oms/runtime';
+import { canonicalOrderSchema, DEFINITION_KINDS, RuleError, simulateOrder, type DefinitionKind, type FlowDefinition, type ReviewDefinition, type RoutingDefinition } from '@oms/runtime';
 import { HttpError } from '../http/errors.js';
 import { defineRoute, type RouteSpec } from '../http/route-spec.js';
 import { loadRoutingInputs } from '../inventory/routing-inputs.js';
@@ -18,7 +18,7 @@ const selector = {
 };
 
 interface SimulateBody extends OrderSource {
-  definitions?: Partial<Record<'form' | 'flow' | 'routing' | 'review', DefinitionSelector>>;
+  definitions?: Partial<Record<DefinitionKind, DefinitionSelector>>;
   decisions?: Record<string, 'approve' | 'reject' | 'return' | 'wait'>;
   actions?: Record<string, 'succeed' | 'fail'>;
   externalEvents?: Record<string, unknown>;
@@ -43,7 +43,7 @@ const simulate = defineRoute<SimulateBody>({
       definitions: {
         type: 'object',
         additionalProperties: false,
-        properties: { form: selector, flow: selector, routing: selector, review: selector },
+        properties: Object.fromEntries(DEFINITION_KINDS.map((k) => [k, selector])),
       },
       decisions: { type: 'object', additionalProperties: { enum: ['approve', 'reject', 'return', 'wait'] }, maxProperties: 200 },
       actions: { type: 'object', additionalProperties: { enum: ['succeed', 'fail'] }, maxProperties: 200 },
