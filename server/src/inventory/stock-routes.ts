@@ -144,7 +144,7 @@ const listMovements = defineRoute<unknown, MovementQuery>({
       bucket: { type: 'string', enum: ['on_hand', 'reserved', 'incoming', 'safety', 'damaged'] },
       orderId: { type: 'string', pattern: '^[0-9a-fA-F-]{36}$' },
       refType: { type: 'string', maxLength: 50 },
-      refId: { type: 'string', maxLength: 200 },
+      refId: { type: 'string', pattern: '^[\\x21-\\x7e]{1,200}$' },
       limit: pageQuery.limit,
       before: { type: 'string', pattern: '^[0-9]{1,19}$', description: 'nextCursor of the previous page' },
     },

@@ -20,7 +20,7 @@ const withdraw = defineRoute<{ comment?: string }, unknown, { id: string }>({
   operationId: 'withdrawOrder',
   summary: 'Withdraw an order from approval (the submitter only)',
   tags: ['orders'],
-  params: { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } },
+  params: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } },
   body: { type: 'object', additionalProperties: false, properties: { comment: { type: 'string', maxLength: 4000 } } },
   idempotency: 'optional',
   responses: { 200: { description: 'Withdrawn', schema: { type: 'object' } }, 404: { description: 'No such order' } },

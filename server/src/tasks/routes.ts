@@ -4,7 +4,7 @@ import { claimTask, decideTask, type Decision, type DecisionInput } from './task
 import { getTaskDetail } from './task-detail.js';
 import { listMyTasks, type TaskListQuery } from './task-list.js';
 
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } } as const;
+const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } } as const;
 const assignee = {
   oneOf: [
     { type: 'object', additionalProperties: false, required: ['user'], properties: { user: { type: 'string', minLength: 1 } } },

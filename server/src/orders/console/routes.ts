@@ -44,7 +44,7 @@ const detail = defineRoute<unknown, unknown, { id: string }>({
   operationId: 'getOrder',
   summary: 'One order: lines, review, allocation plan + routing trace, reservations, tasks, flow position, timeline',
   tags: ['orders'],
-  params: { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } },
+  params: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } },
   responses: { 200: { description: 'Order', schema: { type: 'object' } }, 404: { description: 'No such order' } },
   async handler({ deps, auth, params }) {
     return { body: await getOrderDetail(deps.db, auth.tenantId, params.id) };
