@@ -6,7 +6,7 @@ export async function publish(admin: Client, defs: Array<{ kind: string; key: st
   for (const d of defs) {
     const exists = await admin.get(`/api/definitions/${d.kind}/${d.key}`);
     const r = exists.status === 200
-      ? await admin.request('PUT', `/api/definitions/${d.kind}/${d.key}/draft`, { body: { body: d } })
+      ? await admin.request('PUT', `/api/definitions/${d.kind}/${d.key}/draft`, { body: { body: d, revision: exists.body.revision } })
       : await admin.post('/api/definitions', { kind: d.kind, key: d.key, body: d });
     if (r.status >= 300) throw new Error(`draft ${d.kind}/${d.key}: ${r.status} ${JSON.stringify(r.body)}`);
   }
