@@ -113,6 +113,10 @@ export const policy: Record<string, PolicyEntry> = {
   'POST /api/tasks/:id/delegate': 'authenticated',
   'POST /api/tasks/:id/add-approver': 'authenticated',
   'POST /api/tasks/:id/comment': 'authenticated',
+  // end-user portal: my orders and the SKU picker's catalogue (w1); rows filtered to the caller's own orders
+  'GET /api/my/orders': FORM_FILLERS,
+  'GET /api/my/orders/:id': FORM_FILLERS,
+  'GET /api/my/catalog': FORM_FILLERS,
 };
 
 export function allows(entry: PolicyEntry, role: Role | null): boolean {
