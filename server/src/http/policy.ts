@@ -65,7 +65,7 @@ export const policy: Record<string, PolicyEntry> = {
   'GET /api/channels/:id': CATALOG_READ,
   'PATCH /api/channels/:id': ADMIN,
   'DELETE /api/channels/:id': ADMIN,
-  'GET /api/settings': CATALOG_READ,
+  'GET /api/settings': 'authenticated', // time zone, currency, language: every screen formats dates and amounts with them
   'PUT /api/settings': ADMIN,
   'GET /api/stock': CATALOG_READ,
   'POST /api/stock/adjustments': STOCK_WRITE,
