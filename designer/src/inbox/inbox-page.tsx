@@ -1,6 +1,7 @@
 import { App, Button, Checkbox, Input, Select, Space, Table, Typography, type InputRef } from 'antd';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EmptyText } from '../components/empty-text';
 import { useSession } from '../auth/session-context';
 import { apiErrorText } from '../components/api-error-text';
 import { ErrorAlert } from '../components/error-alert';
@@ -114,7 +115,7 @@ export function InboxPage() {
         loading={list.loading}
         dataSource={rows}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{ emptyText: t('inbox.empty') }}
+        locale={{ emptyText: <EmptyText text={t('inbox.empty')} /> }}
         rowSelection={status === 'open' ? {
           selectedRowKeys: selected,
           onChange: (keys) => setSelected(keys as string[]),

@@ -3,6 +3,7 @@ import { initialRow, pickText, type FormField } from '@oms/runtime';
 import { Button, Form, Space, Table } from 'antd';
 import { FieldArray, getIn, useFormikContext } from 'formik';
 import { useTranslation } from 'react-i18next';
+import { EmptyText } from '../components/empty-text';
 import { useFormRender } from './form-render-context';
 import { ScalarInput } from './scalar-input';
 
@@ -25,7 +26,7 @@ export function LineItemsInput({ field }: { field: FormField }) {
             size="small"
             pagination={false}
             rowKey="_i"
-            locale={{ emptyText: t('form.noRows') }}
+            locale={{ emptyText: <EmptyText text={t('form.noRows')} /> }}
             dataSource={rows.map((r, i) => ({ ...r, _i: i }))}
             columns={[
               ...columns.map((c: FormField) => ({

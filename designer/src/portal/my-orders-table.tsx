@@ -1,5 +1,6 @@
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { EmptyText } from '../components/empty-text';
 import { Link } from 'react-router';
 import { useTenantFormat } from '../components/use-tenant-format';
 import { OrderStatusTag } from './order-status-tag';
@@ -15,7 +16,7 @@ export function MyOrdersTable({ items, loading }: { items: MyOrderSummary[]; loa
       size="small"
       loading={loading}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      locale={{ emptyText: t('portal.noOrders') }}
+      locale={{ emptyText: <EmptyText text={t('portal.noOrders')} /> }}
       dataSource={items}
       columns={[
         { key: 'number', title: t('portal.col.number'), render: (_, o) => <Link to={`/portal/orders/${o.id}`}>{o.number}</Link> },
