@@ -89,8 +89,8 @@ test.describe.serial('end-user portal and approvals inbox', () => {
     await login(page, 'approver@demo.test');
     await expect(page).toHaveURL(/\/inbox$/);
     await expect(page.getByTestId('inbox-table')).toBeVisible();
-    // The default sort is by SLA, due first; the demo seed's older approvals may come before this one.
-    await expect(page.getByLabel('Sort').locator('..')).toContainText('SLA (due first)');
+    // Default sort: SLA, due first (the demo seed's older approvals come before this one, so search for it below).
+    await expect(page.locator('.ant-select').filter({ has: page.getByLabel('Sort') })).toContainText('SLA (due first)');
     await expect(page.getByTestId(`task-row-${orderNumber}`)).toBeVisible();
     await snap(page, 'inbox-01-list');
     await checkA11y(page, 'inbox');
