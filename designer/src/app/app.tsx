@@ -7,7 +7,12 @@ import { SessionProvider } from '../auth/session-context';
 import { AppRoutes } from './routes';
 
 // WCAG AA contrast (4.5:1) on white: antd's default primary blue, error red and secondary greys are a little too light.
-const THEME: ThemeConfig = { token: { colorPrimary: '#0958d9', colorPrimaryHover: '#003eb3', colorLink: '#0958d9', colorLinkHover: '#003eb3', colorTextSecondary: 'rgba(0, 0, 0, 0.65)', colorTextDescription: 'rgba(0, 0, 0, 0.65)', colorTextTertiary: 'rgba(0, 0, 0, 0.65)', colorError: '#cf1322' } };
+const THEME: ThemeConfig = {
+  token: {
+    colorPrimary: '#0958d9', colorPrimaryHover: '#003eb3', colorLink: '#0958d9', colorLinkHover: '#003eb3', colorError: '#cf1322',
+    colorTextSecondary: 'rgba(0, 0, 0, 0.65)', colorTextDescription: 'rgba(0, 0, 0, 0.65)', colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
+  },
+};
 
 /** Providers: antd locale follows the i18next language; session; router. */
 export function App() {
