@@ -142,6 +142,9 @@ test.describe.serial('end-user portal and approvals inbox', () => {
     await page.getByTestId('logout').click();
 
     await login(page, 'approver@demo.test');
+    // Sign-in returns to the customer's last page (forbidden for an approver): start from home, which leads to the inbox.
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/inbox$/);
     await expect(page.getByRole('heading', { name: '审批收件箱' })).toBeVisible();
     await expect(page.getByTestId('inbox-table')).toContainText('时限');
     await snap(page, 'zh-04-inbox');
