@@ -20,8 +20,8 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
 /** The one way the designer talks to the server: cookie session, CSRF header on writes, JSON both ways. */
-export async function request<T>(method: Method, url: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': state.locale };
+export async function request<T>(method: Method, url: string, body?: unknown, extraHeaders?: Record<string, string>): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': state.locale, ...extraHeaders };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && state.csrfToken) headers['X-CSRF-Token'] = state.csrfToken;
   let res: Response;

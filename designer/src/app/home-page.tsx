@@ -1,16 +1,16 @@
 import { Button, Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { useSession } from '../auth/session-context';
-import { CustomerPortal } from './customer-portal';
-import { navFor } from './nav-registry';
+import { HOME_SCREEN, navFor } from './nav-registry';
 
-/** Staff see cards for the modules their role may use; customers see their portal. */
+/** Customers land on their portal and approvers on their inbox; other staff see cards for their modules. */
 export function HomePage() {
   const { t } = useTranslation();
   const session = useSession().session;
   if (!session) return null;
-  if (session.user.role === 'customer') return <CustomerPortal name={session.user.name} />;
+  const own = HOME_SCREEN[session.user.role];
+  if (own) return <Navigate to={own} replace />;
   const modules = navFor(session.user.role).filter((e) => e.descriptionKey);
   return (
     <div style={{ maxWidth: 960 }}>

@@ -12,6 +12,8 @@ export interface NavEntry {
 }
 
 const ALL_ROLES: readonly Role[] = ROLES;
+// Same roles as the API policy of /api/forms and /api/my/*.
+const PORTAL_ROLES: readonly Role[] = ['customer', 'operator', 'admin'];
 
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { key: 'home', path: '/', labelKey: 'nav.home', roles: ALL_ROLES },
@@ -19,7 +21,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     key: 'definitions', path: '/definitions', labelKey: 'nav.definitions', roles: ['admin', 'analyst'],
     descriptionKey: 'home.definitionsCard',
   },
+  // end-user portal and approvals inbox (w1)
+  { key: 'portal', path: '/portal', labelKey: 'nav.portal', roles: PORTAL_ROLES, descriptionKey: 'navHelp.portal' },
+  { key: 'myOrders', path: '/portal/orders', labelKey: 'nav.myOrders', roles: PORTAL_ROLES },
+  { key: 'inbox', path: '/inbox', labelKey: 'nav.inbox', roles: ['approver', 'admin'], descriptionKey: 'navHelp.inbox' },
 ];
+
+/** The screen a role lands on at `/` when it has one of its own (others see the module cards). */
+export const HOME_SCREEN: Partial<Record<Role, string>> = { customer: '/portal', approver: '/inbox' };
 
 export function navFor(role: Role): NavEntry[] {
   return NAV_ENTRIES.filter((e) => e.roles.includes(role));

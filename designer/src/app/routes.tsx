@@ -12,10 +12,18 @@ import { NotFoundPage } from './not-found-page';
 const DefinitionsListPage = lazy(() => import('../definitions/definitions-list-page').then((m) => ({ default: m.DefinitionsListPage })));
 const DefinitionDetailPage = lazy(() => import('../definitions/definition-detail-page').then((m) => ({ default: m.DefinitionDetailPage })));
 
+const PortalHome = lazy(() => import('../portal/portal-home').then((m) => ({ default: m.PortalHome })));
+const OrderFormPage = lazy(() => import('../portal/order-form-page').then((m) => ({ default: m.OrderFormPage })));
+const MyOrdersPage = lazy(() => import('../portal/my-orders-page').then((m) => ({ default: m.MyOrdersPage })));
+const OrderStatusPage = lazy(() => import('../portal/order-status-page').then((m) => ({ default: m.OrderStatusPage })));
+const InboxPage = lazy(() => import('../inbox/inbox-page').then((m) => ({ default: m.InboxPage })));
+
 const page = (node: ReactNode) => <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{node}</Suspense>;
 
 export function AppRoutes() {
   const definitionRoles = navEntry('definitions').roles;
+  const portalRoles = navEntry('portal').roles;
+  const inboxRoles = navEntry('inbox').roles;
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
@@ -23,6 +31,11 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="/definitions" element={<RequireRole roles={definitionRoles}>{page(<DefinitionsListPage />)}</RequireRole>} />
         <Route path="/definitions/:kind/:key" element={<RequireRole roles={definitionRoles}>{page(<DefinitionDetailPage />)}</RequireRole>} />
+        <Route path="/portal" element={<RequireRole roles={portalRoles}>{page(<PortalHome />)}</RequireRole>} />
+        <Route path="/portal/forms/:key" element={<RequireRole roles={portalRoles}>{page(<OrderFormPage />)}</RequireRole>} />
+        <Route path="/portal/orders" element={<RequireRole roles={portalRoles}>{page(<MyOrdersPage />)}</RequireRole>} />
+        <Route path="/portal/orders/:id" element={<RequireRole roles={portalRoles}>{page(<OrderStatusPage />)}</RequireRole>} />
+        <Route path="/inbox" element={<RequireRole roles={inboxRoles}>{page(<InboxPage />)}</RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setApiLocale } from '../api/client';
 import { en } from './en';
+import { portalEn } from './portal.en';
+import { portalZhCN } from './portal.zh-cn';
 import { zhCN } from './zh-cn';
 
 export type UiLanguage = 'en' | 'zh-CN';
@@ -26,6 +28,9 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+// Area namespaces merged into the one translation bundle (deep: 'nav' gains keys instead of being replaced).
+i18n.addResourceBundle('en', 'translation', portalEn, true, false);
+i18n.addResourceBundle('zh-CN', 'translation', portalZhCN, true, false);
 
 export function changeLanguage(next: UiLanguage): void {
   localStorage.setItem(STORAGE_KEY, next);

@@ -66,7 +66,7 @@ export const policy: Record<string, PolicyEntry> = {
   'GET /api/channels/:id': CATALOG_READ,
   'PATCH /api/channels/:id': ADMIN,
   'DELETE /api/channels/:id': ADMIN,
-  'GET /api/settings': CATALOG_READ,
+  'GET /api/settings': 'authenticated', // time zone, currency, language: every screen formats dates and amounts with them
   'PUT /api/settings': ADMIN,
   'GET /api/stock': CATALOG_READ,
   'POST /api/stock/adjustments': STOCK_WRITE,
@@ -114,6 +114,10 @@ export const policy: Record<string, PolicyEntry> = {
   'POST /api/tasks/:id/delegate': 'authenticated',
   'POST /api/tasks/:id/add-approver': 'authenticated',
   'POST /api/tasks/:id/comment': 'authenticated',
+  // end-user portal: my orders and the SKU picker's catalogue (w1); rows filtered to the caller's own orders
+  'GET /api/my/orders': FORM_FILLERS,
+  'GET /api/my/orders/:id': FORM_FILLERS,
+  'GET /api/my/catalog': FORM_FILLERS,
 };
 
 export function allows(entry: PolicyEntry, role: Role | null): boolean {

@@ -13,6 +13,7 @@ import { routes as intakeInboxRoutes } from '../intake/all-routes.js';
 import { routes as releaseRoutes } from '../releases/routes.js';
 import { routes as apiKeyRoutes } from '../users/api-key-routes.js';
 import { routes as userRoutes } from '../users/routes.js';
+import { routes as portalRoutes } from '../portal/routes.js';
 import { buildOpenApi } from './openapi.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 
@@ -46,4 +47,5 @@ export const allRoutes: RouteSpec[] = [
   ...orderActionRoutes,
   ...shipmentRoutes,
   ...returnRoutes,
+  ...portalRoutes,
 ];

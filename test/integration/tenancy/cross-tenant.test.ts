@@ -68,6 +68,7 @@ function urlFor(route: RouteSpec): string {
   const byPrefix: Record<string, string> = {
     users: ids.user, 'api-keys': ids.apiKey, orders: ids.order, tasks: ids.task, returns: ids.return,
     locations: 'ta-dc', channels: 'ta-web', imports: ids.import,
+    my: ids.order, // /api/my/orders/:id: A's admin submitted the order
   };
   values.id = byPrefix[route.path.split('/')[2]] ?? ids.release;
   values.sku = 'TA-SKU';
@@ -84,7 +85,7 @@ describe('another tenant’s objects answer 404 exactly like missing ones', () =
   it('covers users, API keys, definitions, versions, releases, forms, orders and tasks', () => {
     const prefixes = new Set(objectRoutes.map((r) => r.path.split('/')[2]));
     expect([...prefixes].sort()).toEqual([
-      'api-keys', 'channels', 'definitions', 'forms', 'imports', 'locations', 'orders', 'products', 'releases', 'returns', 'tasks', 'users',
+      'api-keys', 'channels', 'definitions', 'forms', 'imports', 'locations', 'my', 'orders', 'products', 'releases', 'returns', 'tasks', 'users',
     ]);
     expect(objectRoutes.some((r) => r.path.includes('/versions/:n'))).toBe(true);
   });

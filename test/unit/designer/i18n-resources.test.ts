@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { NAV_ENTRIES } from '../../../designer/src/app/nav-registry';
 import { en } from '../../../designer/src/i18n/en';
 import { zhCN } from '../../../designer/src/i18n/zh-cn';
+import { portalEn } from '../../../designer/src/i18n/portal.en';
+import { portalZhCN } from '../../../designer/src/i18n/portal.zh-cn';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -16,8 +18,9 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-const enFlat = flatten(en as unknown as Tree);
-const zhFlat = flatten(zhCN as unknown as Tree);
+// The main bundle plus the area namespaces merged into it (designer/src/i18n/index.ts).
+const enFlat = new Map([...flatten(en as unknown as Tree), ...flatten(portalEn as unknown as Tree)]);
+const zhFlat = new Map([...flatten(zhCN as unknown as Tree), ...flatten(portalZhCN as unknown as Tree)]);
 
 describe('designer UI texts', () => {
   it('both languages have exactly the same keys', () => {
