@@ -19,6 +19,10 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     key: 'definitions', path: '/definitions', labelKey: 'nav.definitions', roles: ['admin', 'analyst'],
     descriptionKey: 'home.definitionsCard',
   },
+  // order console and stock (w2): the API policy's OPERATE / STOCK_WRITE roles
+  { key: 'console', path: '/console', labelKey: 'console.nav', roles: ['admin', 'operator'], descriptionKey: 'console.navDescription' },
+  { key: 'exceptions', path: '/exceptions', labelKey: 'console.exceptionsNav', roles: ['admin', 'operator'], descriptionKey: 'console.exceptionsDescription' },
+  { key: 'stock', path: '/stock', labelKey: 'stock.nav', roles: ['admin', 'operator'], descriptionKey: 'stock.navDescription' },
 ];
 
 export function navFor(role: Role): NavEntry[] {

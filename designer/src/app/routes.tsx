@@ -12,6 +12,10 @@ import { NotFoundPage } from './not-found-page';
 const DefinitionsListPage = lazy(() => import('../definitions/definitions-list-page').then((m) => ({ default: m.DefinitionsListPage })));
 const DefinitionDetailPage = lazy(() => import('../definitions/definition-detail-page').then((m) => ({ default: m.DefinitionDetailPage })));
 
+const ConsolePage = lazy(() => import('../console/console-page').then((m) => ({ default: m.ConsolePage })));
+const ExceptionsPage = lazy(() => import('../console/console-page').then((m) => ({ default: m.ExceptionsPage })));
+const StockPage = lazy(() => import('../stock/stock-page').then((m) => ({ default: m.StockPage })));
+
 const page = (node: ReactNode) => <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{node}</Suspense>;
 
 export function AppRoutes() {
@@ -23,6 +27,9 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="/definitions" element={<RequireRole roles={definitionRoles}>{page(<DefinitionsListPage />)}</RequireRole>} />
         <Route path="/definitions/:kind/:key" element={<RequireRole roles={definitionRoles}>{page(<DefinitionDetailPage />)}</RequireRole>} />
+        <Route path="/console" element={<RequireRole roles={navEntry('console').roles}>{page(<ConsolePage />)}</RequireRole>} />
+        <Route path="/exceptions" element={<RequireRole roles={navEntry('exceptions').roles}>{page(<ExceptionsPage />)}</RequireRole>} />
+        <Route path="/stock" element={<RequireRole roles={navEntry('stock').roles}>{page(<StockPage />)}</RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

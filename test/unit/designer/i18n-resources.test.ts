@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { NAV_ENTRIES } from '../../../designer/src/app/nav-registry';
+import { consoleEn } from '../../../designer/src/i18n/console.en';
+import { consoleZhCN } from '../../../designer/src/i18n/console.zh-cn';
 import { en } from '../../../designer/src/i18n/en';
+import { stockEn } from '../../../designer/src/i18n/stock.en';
+import { stockZhCN } from '../../../designer/src/i18n/stock.zh-cn';
 import { zhCN } from '../../../designer/src/i18n/zh-cn';
 
 type Tree = { [k: string]: string | Tree };
@@ -16,8 +20,9 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-const enFlat = flatten(en as unknown as Tree);
-const zhFlat = flatten(zhCN as unknown as Tree);
+// Area namespaces merge into the resources exactly as designer/src/i18n/index.ts does.
+const enFlat = flatten({ ...en, ...consoleEn, ...stockEn } as unknown as Tree);
+const zhFlat = flatten({ ...zhCN, ...consoleZhCN, ...stockZhCN } as unknown as Tree);
 
 describe('designer UI texts', () => {
   it('both languages have exactly the same keys', () => {
