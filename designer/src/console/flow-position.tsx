@@ -17,7 +17,7 @@ export function FlowPosition({ order }: { order: OrderDetail }) {
           <div key={f.id} style={{ marginBottom: 12 }}>
             <Typography.Paragraph>
               {t('console.flow.instance', { key: f.flow.key, version: f.flow.version })} <Tag>{t(`console.flow.status.${f.status}`, { defaultValue: f.status })}</Tag>
-              {active.length > 0 && <>{t('console.flow.at')}: {active.map((n) => <Tag key={n} color="blue">{n}</Tag>)}</>}
+              {active.length > 0 && <>{t('console.flow.at')}: {active.map((n) => <Tag key={n} color="#0958d9">{n}</Tag>)}</>}
             </Typography.Paragraph>
             {f.graph && (
               <Suspense fallback={<Spin />}>

@@ -25,7 +25,7 @@ export function ReviewSection({ order }: { order: OrderDetail }) {
   if (!r) return <Typography.Text type="secondary">{t('console.detail.noReview')}</Typography.Text>;
   return (
     <div data-testid="order-review">
-      <Tag color={r.decision === 'pass' ? 'green' : r.decision === 'hold' ? 'orange' : 'red'}>{t(`console.review.${r.decision}`, { defaultValue: r.decision })}</Tag>
+      <Tag color={r.decision === 'pass' ? '#237804' : r.decision === 'hold' ? '#ad4e00' : '#a8071a'}>{t(`console.review.${r.decision}`, { defaultValue: r.decision })}</Tag>
       {r.matched.length === 0 ? <Typography.Text type="secondary">{t('console.review.noReasons')}</Typography.Text> : (
         <ul>{r.matched.map((m) => <li key={m.id}><Typography.Text code>{m.code}</Typography.Text> {m.message}</li>)}</ul>
       )}

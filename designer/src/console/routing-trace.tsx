@@ -31,14 +31,14 @@ export function RoutingTrace({ plan }: { plan: RoutingPlan | null }) {
           pagination={false}
           dataSource={[...trace.locations].sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999))}
           columns={[
-            { title: t('console.trace.location'), dataIndex: 'location', render: (l: string, r) => <>{l} {r.selected && <Tag color="green">{t('console.trace.selected')}</Tag>}</> },
+            { title: t('console.trace.location'), dataIndex: 'location', render: (l: string, r) => <>{l} {r.selected && <Tag color="#237804">{t('console.trace.selected')}</Tag>}</> },
             { title: t('console.trace.rank'), dataIndex: 'rank', render: (v?: number) => v ?? '—' },
             { title: t('console.trace.score'), dataIndex: 'score', render: (v?: number) => fix(v) },
             {
               title: t('console.trace.components'), key: 'factors',
               render: (_: unknown, r) =>
                 r.excluded ? (
-                  <Tag color="red" data-testid="trace-excluded">{t('console.trace.excluded')}: {t(`console.reason.${codeKey(r.excluded.code)}`, { defaultValue: r.excluded.code })}</Tag>
+                  <Tag color="#a8071a" data-testid="trace-excluded">{t('console.trace.excluded')}: {t(`console.reason.${codeKey(r.excluded.code)}`, { defaultValue: r.excluded.code })}</Tag>
                 ) : (
                   <span data-testid="trace-factors">
                     {(r.factors ?? []).map((f) => (
@@ -46,7 +46,7 @@ export function RoutingTrace({ plan }: { plan: RoutingPlan | null }) {
                         {t(`console.factor.${f.factor}`, { defaultValue: f.factor })} {fix(f.contribution)}
                       </Tag>
                     ))}
-                    {r.boost ? <Tag color="gold">{t('console.trace.boost')} +{fix(r.boost)}</Tag> : null}
+                    {r.boost ? <Tag color="#874d00">{t('console.trace.boost')} +{fix(r.boost)}</Tag> : null}
                   </span>
                 ),
             },

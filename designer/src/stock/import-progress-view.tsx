@@ -18,8 +18,8 @@ export function ImportProgressView({ p }: { p: ImportProgress }) {
         <Typography.Text data-testid="import-rows">{t('stock.import.rows', { done: fmt.number(p.doneRows), total: p.totalRows === null ? '?' : fmt.number(p.totalRows) })}</Typography.Text>
         <Typography.Text>{t('stock.import.rate', { rate: p.rate === null ? '—' : fmt.number(p.rate) })}</Typography.Text>
         <Typography.Text>{t('stock.import.eta', { seconds: p.etaSeconds === null ? '—' : fmt.number(p.etaSeconds) })}</Typography.Text>
-        <Tag color="green" data-testid="import-ok">{t('stock.import.ok', { count: p.okRows })}</Tag>
-        <Tag color={p.badRows ? 'red' : 'default'} data-testid="import-bad">{t('stock.import.bad', { count: p.badRows })}</Tag>
+        <Tag color="#237804" data-testid="import-ok">{t('stock.import.ok', { count: p.okRows })}</Tag>
+        <Tag color={p.badRows ? '#a8071a' : '#595959'} data-testid="import-bad">{t('stock.import.bad', { count: p.badRows })}</Tag>
         <Tag>{t(`stock.import.status.${p.status}`)}</Tag>
       </Space>
       {p.error && <Alert type="error" showIcon style={{ marginTop: 12 }} title={p.error} />}
