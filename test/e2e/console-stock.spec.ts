@@ -24,6 +24,7 @@ async function csrf(page: Page): Promise<string> {
 }
 
 test('(c) the operator finds an allocated order with its routing trace and timeline, holds and releases it', async ({ page }) => {
+  test.setTimeout(240_000);
   const errors = watchErrors(page);
   await login(page, 'operator@demo.test');
   const externalId = `E2E-C-${run}`;
@@ -41,7 +42,7 @@ test('(c) the operator finds an allocated order with its routing trace and timel
   expect(placed.status(), await placed.text()).toBeLessThan(300);
 
   await page.getByTestId('nav-console').click();
-  await expect(page.getByTestId('console-page')).toBeVisible();
+  await expect(page.getByTestId('console-page')).toBeVisible({ timeout: 45_000 });
   await page.getByTestId('filter-q').fill(externalId);
   await page.getByTestId('filter-apply').click();
   await expect(page).toHaveURL(new RegExp(`/console\\?q=${externalId}`));
@@ -77,7 +78,11 @@ test('(c) the operator finds an allocated order with its routing trace and timel
   await drawer.getByTestId('action-release').click();
   await expect(page.getByTestId('confirm-text')).toContainText('hold on');
   await page.getByTestId('confirm-ok').click();
-  await expect(drawer.locator('.ant-drawer-title').getByTestId('order-status')).toHaveText('Allocated');
+  // Release resumes the flow in the background worker: refresh until it is back where it was.
+  await expect(async () => {
+    await drawer.getByTestId('order-refresh').click();
+    await expect(drawer.locator('.ant-drawer-title').getByTestId('order-status')).toHaveText('Allocated', { timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
   await snap(page, 'console-05-released');
 
   await page.goto('/exceptions');
@@ -116,7 +121,7 @@ test('(d) the operator imports a 10,000-row stock CSV with 3 bad rows', async ({
   }
 
   await page.getByTestId('nav-stock').click();
-  await expect(page.getByTestId('stock-levels')).toBeVisible();
+  await expect(page.getByTestId('stock-levels')).toBeVisible({ timeout: 45_000 });
   await expectAccessible(page, 'stock levels');
   await page.getByRole('tab', { name: 'CSV import' }).click();
   await expect(page.getByTestId('import-panel')).toBeVisible();
@@ -177,11 +182,12 @@ test('(d) the operator imports a 10,000-row stock CSV with 3 bad rows', async ({
 });
 
 test('(g) in zh-CN the console and stock screens show Chinese labels', async ({ page }) => {
+  test.setTimeout(180_000);
   const errors = watchErrors(page);
   await page.addInitScript(() => localStorage.setItem('oms.language', 'zh-CN'));
   await login(page, 'operator@demo.test');
   await page.getByTestId('nav-console').click();
-  await expect(page.getByRole('heading', { name: '订单控制台' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '订单控制台' })).toBeVisible({ timeout: 45_000 });
   await expect(page.getByTestId('console-filters')).toContainText('状态');
   await expect(page.getByTestId('order-table')).toContainText('创建时间');
   await expectAccessible(page, 'console zh-CN');

@@ -1,4 +1,4 @@
-import { Collapse, Drawer, Space, Typography } from 'antd';
+import { Button, Collapse, Drawer, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/error-alert';
 import { useAsync } from '../components/use-async';
@@ -21,7 +21,11 @@ export function OrderDrawer({ id, onClose, onChanged }: { id: string | null; onC
       {state.error ? <ErrorAlert error={state.error} onRetry={state.reload} /> : null}
       {order && (
         <>
-          <OrderActions order={order} onDone={() => { state.reload(); onChanged(); }} />
+          <Space wrap>
+            <OrderActions order={order} onDone={() => { state.reload(); onChanged(); }} />
+            {/* the flow moves on in the background (release resumes it): refresh shows where it got to */}
+            <Button onClick={state.reload} loading={state.loading} data-testid="order-refresh">{t('console.detail.refresh')}</Button>
+          </Space>
           <div style={{ height: 12 }} />
           <SummarySection order={order} />
           <Collapse

@@ -19,6 +19,7 @@ export const consoleEn = {
       shipped: 'Shipped', delivered: 'Delivered', completed: 'Completed', cancelled: 'Cancelled', exception: 'Exception',
     },
     detail: {
+      refresh: 'Refresh',
       title: 'Order {{number}}', loading: 'Loading order…', lines: 'Lines', review: 'Review result', plan: 'Allocation plan and routing trace',
       reservations: 'Reservations', shipments: 'Shipments', tasks: 'Tasks', flow: 'Flow position', timeline: 'Timeline',
       noPlan: 'Not routed yet.', noReview: 'No review ran.', noFlow: 'No flow started.', holdReason: 'Hold reason', exception: 'Exception',

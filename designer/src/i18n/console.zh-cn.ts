@@ -19,6 +19,7 @@ export const consoleZhCN = {
       shipped: '已发货', delivered: '已送达', completed: '已完成', cancelled: '已取消', exception: '异常',
     },
     detail: {
+      refresh: '刷新',
       title: '订单 {{number}}', loading: '正在加载订单…', lines: '订单行', review: '审核结果', plan: '分配方案与路由追踪',
       reservations: '库存预留', shipments: '发货', tasks: '任务', flow: '流程位置', timeline: '时间线',
       noPlan: '尚未路由。', noReview: '未运行审核。', noFlow: '未启动流程。', holdReason: '挂起原因', exception: '异常',
