@@ -20,9 +20,17 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
 /** The one way the designer talks to the server: cookie session, CSRF header on writes, JSON both ways. */
-export async function request<T>(method: Method, url: string, body?: unknown, extraHeaders?: Record<string, string>): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': state.locale, ...extraHeaders };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+export interface RequestOptions {
+  /** Extra headers (e.g. Idempotency-Key). */
+  headers?: Record<string, string>;
+  /** Send `body` as is with this content type (CSV uploads) instead of as JSON. */
+  contentType?: string;
+}
+
+export async function request<T>(method: Method, url: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
+  const { contentType } = opts;
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': state.locale, ...opts.headers };
+  if (body !== undefined) headers['Content-Type'] = contentType ?? 'application/json';
   if (method !== 'GET' && state.csrfToken) headers['X-CSRF-Token'] = state.csrfToken;
   let res: Response;
   try {
@@ -30,7 +38,7 @@ export async function request<T>(method: Method, url: string, body?: unknown, ex
       method,
       headers,
       credentials: 'include',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : contentType ? String(body) : JSON.stringify(body),
     });
   } catch (e) {
     throw networkError(e);
@@ -50,6 +58,9 @@ export const api = {
   // Actions such as publish and archive take no body: send none (the server refuses unknown bodies).
   post: <T>(url: string, body?: unknown) => request<T>('POST', url, body),
   put: <T>(url: string, body?: unknown) => request<T>('PUT', url, body),
+  patch: <T>(url: string, body?: unknown) => request<T>('PATCH', url, body),
+  /** A raw text body (CSV uploads), sent as is with its content type. */
+  postText: <T>(url: string, text: string, contentType: string) => request<T>('POST', url, text, { contentType }),
 };
 
 export { ApiError };

@@ -25,6 +25,10 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { key: 'portal', path: '/portal', labelKey: 'nav.portal', roles: PORTAL_ROLES, descriptionKey: 'navHelp.portal' },
   { key: 'myOrders', path: '/portal/orders', labelKey: 'nav.myOrders', roles: PORTAL_ROLES },
   { key: 'inbox', path: '/inbox', labelKey: 'nav.inbox', roles: ['approver', 'admin'], descriptionKey: 'navHelp.inbox' },
+  // order console and stock (w2): the API policy's OPERATE / STOCK_WRITE roles
+  { key: 'console', path: '/console', labelKey: 'console.nav', roles: ['admin', 'operator'], descriptionKey: 'console.navDescription' },
+  { key: 'exceptions', path: '/exceptions', labelKey: 'console.exceptionsNav', roles: ['admin', 'operator'], descriptionKey: 'console.exceptionsDescription' },
+  { key: 'stock', path: '/stock', labelKey: 'stock.nav', roles: ['admin', 'operator'], descriptionKey: 'stock.navDescription' },
 ];
 
 /** The screen a role lands on at `/` when it has one of its own (others see the module cards). */

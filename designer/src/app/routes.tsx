@@ -17,6 +17,9 @@ const OrderFormPage = lazy(() => import('../portal/order-form-page').then((m) =>
 const MyOrdersPage = lazy(() => import('../portal/my-orders-page').then((m) => ({ default: m.MyOrdersPage })));
 const OrderStatusPage = lazy(() => import('../portal/order-status-page').then((m) => ({ default: m.OrderStatusPage })));
 const InboxPage = lazy(() => import('../inbox/inbox-page').then((m) => ({ default: m.InboxPage })));
+const ConsolePage = lazy(() => import('../console/console-page').then((m) => ({ default: m.ConsolePage })));
+const ExceptionsPage = lazy(() => import('../console/console-page').then((m) => ({ default: m.ExceptionsPage })));
+const StockPage = lazy(() => import('../stock/stock-page').then((m) => ({ default: m.StockPage })));
 
 const page = (node: ReactNode) => <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{node}</Suspense>;
 
@@ -36,6 +39,9 @@ export function AppRoutes() {
         <Route path="/portal/orders" element={<RequireRole roles={portalRoles}>{page(<MyOrdersPage />)}</RequireRole>} />
         <Route path="/portal/orders/:id" element={<RequireRole roles={portalRoles}>{page(<OrderStatusPage />)}</RequireRole>} />
         <Route path="/inbox" element={<RequireRole roles={inboxRoles}>{page(<InboxPage />)}</RequireRole>} />
+        <Route path="/console" element={<RequireRole roles={navEntry('console').roles}>{page(<ConsolePage />)}</RequireRole>} />
+        <Route path="/exceptions" element={<RequireRole roles={navEntry('exceptions').roles}>{page(<ExceptionsPage />)}</RequireRole>} />
+        <Route path="/stock" element={<RequireRole roles={navEntry('stock').roles}>{page(<StockPage />)}</RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

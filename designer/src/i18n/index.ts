@@ -1,9 +1,13 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setApiLocale } from '../api/client';
+import { consoleEn } from './console.en';
+import { consoleZhCN } from './console.zh-cn';
 import { en } from './en';
 import { portalEn } from './portal.en';
 import { portalZhCN } from './portal.zh-cn';
+import { stockEn } from './stock.en';
+import { stockZhCN } from './stock.zh-cn';
 import { zhCN } from './zh-cn';
 
 export type UiLanguage = 'en' | 'zh-CN';
@@ -22,7 +26,10 @@ setApiLocale(lng);
 if (typeof document !== 'undefined') document.documentElement.lang = lng;
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+  resources: {
+    en: { translation: { ...en, ...consoleEn, ...stockEn } },
+    'zh-CN': { translation: { ...zhCN, ...consoleZhCN, ...stockZhCN } },
+  },
   lng,
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

@@ -34,5 +34,5 @@ export const inboxApi = {
   detail: (id: string) => api.get<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}`),
   claim: (id: string, claim: boolean) => api.post<unknown>(`/api/tasks/${encodeURIComponent(id)}/${claim ? 'claim' : 'unclaim'}`),
   decide: (id: string, action: Decision, body: DecisionBody) =>
-    request<unknown>('POST', `/api/tasks/${encodeURIComponent(id)}/${action}`, body, { 'Idempotency-Key': crypto.randomUUID() }),
+    request<unknown>('POST', `/api/tasks/${encodeURIComponent(id)}/${action}`, body, { headers: { 'Idempotency-Key': crypto.randomUUID() } }),
 };

@@ -21,7 +21,7 @@ export const portalApi = {
   form: (key: string) => api.get<{ key: string; version: number; definition: FormDefinition }>(`/api/forms/${encodeURIComponent(key)}`),
   /** One Idempotency-Key per submit attempt: a retried request after a network error cannot create a second order. */
   submit: (key: string, version: number, data: Record<string, unknown>, idempotencyKey: string) =>
-    request<SubmitResult>('POST', `/api/forms/${encodeURIComponent(key)}/submit`, { data, version }, { 'Idempotency-Key': idempotencyKey }),
+    request<SubmitResult>('POST', `/api/forms/${encodeURIComponent(key)}/submit`, { data, version }, { headers: { 'Idempotency-Key': idempotencyKey } }),
   myOrders: () => api.get<{ items: MyOrderSummary[] }>('/api/my/orders'),
   myOrder: (id: string) => api.get<MyOrder>(`/api/my/orders/${encodeURIComponent(id)}`),
   catalog: (q: string) => api.get<{ items: CatalogItem[] }>(`/api/my/catalog?${new URLSearchParams(q ? { q } : {})}`),

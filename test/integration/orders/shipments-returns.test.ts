@@ -114,6 +114,11 @@ describe('hold while the flow runs', () => {
       'flow at the route step',
     );
     expect(parked.reservations).toEqual([]);
+    // operators may not read definitions: the detail carries the pinned flow's graph for the console canvas
+    const graph = parked.flows[0].graph;
+    expect(graph.nodes.map((n: any) => n.id)).toContain('route');
+    expect(graph.edges.length).toBeGreaterThan(0);
+    expect((await w.operator.get(`/api/definitions/flow/${parked.flows[0].flow.key}/versions/${parked.flows[0].flow.version}`)).status).toBe(403);
     expect((await w.operator.post(`/api/orders/${id}/release`, {})).status).toBe(200);
     const routed = await waitForOrder(w.operator, id, (o) => o.status === 'allocated', 'allocation after release');
     expect(routed.reservations.length).toBeGreaterThan(0);

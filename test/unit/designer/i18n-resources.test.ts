@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { NAV_ENTRIES } from '../../../designer/src/app/nav-registry';
+import { consoleEn } from '../../../designer/src/i18n/console.en';
+import { consoleZhCN } from '../../../designer/src/i18n/console.zh-cn';
 import { en } from '../../../designer/src/i18n/en';
+import { stockEn } from '../../../designer/src/i18n/stock.en';
+import { stockZhCN } from '../../../designer/src/i18n/stock.zh-cn';
 import { zhCN } from '../../../designer/src/i18n/zh-cn';
 import { portalEn } from '../../../designer/src/i18n/portal.en';
 import { portalZhCN } from '../../../designer/src/i18n/portal.zh-cn';
@@ -19,8 +23,9 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 // The main bundle plus the area namespaces merged into it (designer/src/i18n/index.ts).
-const enFlat = new Map([...flatten(en as unknown as Tree), ...flatten(portalEn as unknown as Tree)]);
-const zhFlat = new Map([...flatten(zhCN as unknown as Tree), ...flatten(portalZhCN as unknown as Tree)]);
+const bundle = (...trees: unknown[]) => new Map(trees.flatMap((t) => [...flatten(t as Tree)]));
+const enFlat = bundle(en, consoleEn, stockEn, portalEn);
+const zhFlat = bundle(zhCN, consoleZhCN, stockZhCN, portalZhCN);
 
 describe('designer UI texts', () => {
   it('both languages have exactly the same keys', () => {

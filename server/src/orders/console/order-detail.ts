@@ -1,4 +1,6 @@
 import type { Knex } from 'knex';
+import type { FlowDefinition } from '@oms/runtime';
+import { loadPublished } from '../../flows/definitions.js';
 import { notFound } from '../../http/errors.js';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
@@ -21,6 +23,8 @@ export async function getOrderDetail(db: Knex, tenantId: string, id: string) {
     db('order_events').where(byOrder).orderBy('seq'),
   ]);
   if (!order) throw notFound('Order');
+  // Operators may not read definitions, yet the console draws the flow position on the pinned flow's canvas.
+  const graphs = await Promise.all(flows.map((f) => flowGraph(db, tenantId, f.flow_key, f.flow_version)));
   return {
     id: order.id,
     number: order.number,
@@ -68,7 +72,8 @@ export async function getOrderDetail(db: Knex, tenantId: string, id: string) {
       closedAt: iso(r.closed_at),
     })),
     tasks: tasks.map(taskSummary),
-    flows: flows.map((f) => ({
+    flows: flows.map((f, i) => ({
+      graph: graphs[i],
       id: f.id,
       purpose: f.purpose,
       returnId: f.return_id,
@@ -111,4 +116,14 @@ export function taskSummary(t: Record<string, any>) {
     createdAt: iso(t.created_at),
     closedAt: iso(t.closed_at),
   };
+}
+
+/** Nodes, edges and layout of a pinned flow version (published versions are immutable and cached). */
+async function flowGraph(db: Knex, tenantId: string, key: string, version: number) {
+  try {
+    const def = await loadPublished<FlowDefinition>(db, tenantId, 'flow', key, version);
+    return { nodes: def.nodes.map((n) => ({ id: n.id, type: n.type, title: n.title ?? null })), edges: def.edges, layout: def.layout ?? {} };
+  } catch {
+    return null; // a flow pinned before its definition was stored (e.g. an imported order): no canvas, not an error
+  }
 }
