@@ -1,5 +1,5 @@
 import {
-  Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, SelectionMode, useReactFlow, type Connection, type NodeTypes,
+  Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, SelectionMode, useReactFlow, type Connection, type Edge, type NodeTypes,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { App, Segmented } from 'antd';
@@ -8,7 +8,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CanvasToolbar } from './canvas-toolbar';
 import './flow-designer.css';
-import { FlowNodeView } from './flow-node';
+import { FlowNodeView, type CanvasNode } from './flow-node';
 import { addEdge, addNode, moveNodes, refuseEdge, type FlowDoc } from './flow-model';
 import { nodeUi } from './node-ui-registry';
 import { Palette } from './palette';
@@ -36,15 +36,15 @@ function FlowDesignerInner({ doc, onChange, readOnly }: FlowDesignerProps) {
   const { message } = App.useApp();
   const history = useHistory(doc, onChange);
   const issues = useFlowIssues(doc, i18n.language);
-  const [selected, setSelected] = useState<string[]>([]);
   const [side, setSide] = useState<'props' | 'run'>('props');
   const [run, setRun] = useState<SimulationResult | null>(null);
   const pane = useRef<HTMLDivElement | null>(null);
   const flow = useReactFlow();
 
   const marks = useMemo(() => (run ? runMarks(doc, run) : undefined), [doc, run]);
-  const canvas = useMemo(() => toCanvas(doc, issues, i18n.language, marks, new Set(selected)), [doc, issues, i18n.language, marks, selected]);
+  const canvas = useMemo(() => toCanvas(doc, issues, i18n.language, marks), [doc, issues, i18n.language, marks]);
   const view = useCanvasState(canvas);
+  const { selected, selectNext: setSelected } = view;
   const cmds = useCanvasCommands(doc, history.apply, selected, setSelected, history);
 
   const drop = useCallback((type: string, at: { x: number; y: number }) => {
@@ -70,6 +70,14 @@ function FlowDesignerInner({ doc, onChange, readOnly }: FlowDesignerProps) {
     history.apply(addEdge(doc, c.source, c.target, outcome));
   }, [doc, history, message, t, readOnly]);
 
+  const onDragStop = useCallback((_: unknown, __: unknown, moved: CanvasNode[]) => {
+    history.apply(moveNodes(doc, Object.fromEntries(moved.map((n) => [n.id, n.position]))));
+  }, [doc, history]);
+  const { remove } = cmds;
+  const onDelete = useCallback(({ nodes, edges }: { nodes: CanvasNode[]; edges: Edge[] }) => {
+    remove(nodes.map((n) => n.id), edges.map((e) => e.id));
+  }, [remove]);
+
   const errors = issues.filter((i) => i.severity !== 'warning').length;
   const selectedNode = selected.length === 1 ? doc.nodes.find((n) => n.id === selected[0]) : undefined;
 
@@ -86,16 +94,12 @@ function FlowDesignerInner({ doc, onChange, readOnly }: FlowDesignerProps) {
             nodes={view.nodes} edges={view.edges} nodeTypes={viewTypes}
             onNodesChange={view.onNodesChange} onEdgesChange={view.onEdgesChange}
             onConnect={onConnect}
-            onNodeDragStop={(_, __, moved) => history.apply(moveNodes(doc, Object.fromEntries(moved.map((n) => [n.id, n.position]))))}
-            onSelectionChange={({ nodes, edges }) => {
-              const next = [...nodes.map((n) => n.id), ...edges.map((e) => e.id)];
-              setSelected((old) => (old.length === next.length && old.every((x, i) => x === next[i]) ? old : next));
-            }}
-            onDelete={({ nodes, edges }) => cmds.remove(nodes.map((n) => n.id), edges.map((e) => e.id))}
+            onNodeDragStop={onDragStop}
+            onDelete={onDelete}
             deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
             nodesDraggable={!readOnly} nodesConnectable={!readOnly}
             selectionMode={SelectionMode.Partial} selectionKeyCode="Shift" multiSelectionKeyCode="Control"
-            fitView minZoom={0.1} maxZoom={2} onlyRenderVisibleElements
+            fitView fitViewOptions={{ maxZoom: 1 }} minZoom={0.1} maxZoom={2} onlyRenderVisibleElements
             proOptions={{ hideAttribution: true }}
           >
             <Background />

@@ -24,7 +24,7 @@ export const FlowNodeView = memo(function FlowNodeView({ id, data, selected }: N
   const isStart = data.type === 'start';
   const hasErrors = data.issues.length > 0;
   return (
-    <div className={`fd-node${selected ? ' fd-selected' : ''}${data.run ? ' fd-ran' : ''}${hasErrors ? ' fd-has-errors' : ''}`} data-testid={`node-${id}`}>
+    <div className={`fd-node${selected ? ' fd-selected' : ''}${data.run ? ' fd-ran' : ''}${hasErrors ? ' fd-has-errors' : ''}`} data-testid={`node-${id}`} style={{ minWidth: Math.max(180, data.outcomes.length * 80) }}>
       {!isStart && <Handle type="target" position={Position.Top} id="in" />}
       <div className="fd-node-title">
         <span aria-hidden>{nodeUi(data.type)?.icon}</span> <strong>{data.label || id}</strong>
