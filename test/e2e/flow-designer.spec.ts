@@ -4,7 +4,7 @@ import { login, watchErrors } from './helpers';
 
 // The canvas chunk and the editor load lazily: allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
-test.setTimeout(240_000);
+test.setTimeout(480_000);
 
 const shot = (page: Page, step: string) => page.screenshot({ path: `test/e2e/artifacts/flow-designer-${step}.png` });
 
@@ -123,6 +123,8 @@ test('an analyst builds, checks, saves and test-runs a flow on the canvas', asyn
   await expect(page.getByTestId('run-outcome-decision-1')).toHaveText('high');
   await shot(page, '07-test-run');
 
+  // a hovered button shows its lighter hover colour: check the resting screen
+  await page.mouse.move(0, 0);
   const axe = await new AxeBuilder({ page }).include('[data-testid="flow-designer"]').analyze();
   const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

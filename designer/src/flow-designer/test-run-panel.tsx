@@ -55,7 +55,7 @@ export function TestRunPanel(props: { doc: FlowDoc; onResult(r: SimulationResult
           </Form.Item>
         ))}
         <Space>
-          <Button type="primary" onClick={() => void run()} loading={busy} data-testid="test-run-start">{t('flowDesigner.testRun.run')}</Button>
+          <Button onClick={() => void run()} loading={busy} data-testid="test-run-start">{t('flowDesigner.testRun.run')}</Button>
           {result && <Button onClick={() => { setResult(null); props.onResult(null); }}>{t('flowDesigner.testRun.clear')}</Button>}
         </Space>
       </Form>
