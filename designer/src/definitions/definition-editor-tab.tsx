@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Popconfirm, Space, Typography } from 'antd';
+import { Alert, Badge, Button, Popconfirm, Space, Tabs, Typography } from 'antd';
 import { Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DefinitionDetail, DefinitionKind } from '../api/types';
 import { EditorFallback } from '../components/editor-fallback';
 import { ErrorAlert } from '../components/error-alert';
 import { LazyJsonEditor, type JsonEditorHandle } from '../components/json-editor';
+import { FlowCanvasTab } from '../flow-designer/flow-canvas-tab';
 import { schemaFor } from './definition-schemas';
 import { IssuesList } from './issues-list';
 import { useDefinitionEditor } from './use-definition-editor';
@@ -20,6 +21,21 @@ export function DefinitionEditorTab(props: { kind: DefinitionKind; defKey: strin
   const schema = useMemo(() => schemaFor(kind), [kind]);
   const archived = detail.status === 'archived';
   useLeaveWarning(ed.dirty);
+  const jsonView = (
+    <Suspense fallback={<EditorFallback />}>
+      <LazyJsonEditor
+        path={`inmemory://oms/${kind}/${defKey}.json`}
+        value={ed.text}
+        onChange={ed.setText}
+        schema={schema}
+        issues={ed.issues}
+        liveIssues={liveIssues}
+        readOnly={archived}
+        onReady={(h) => { handle.current = h; }}
+        onSave={archived ? undefined : () => void ed.save()}
+      />
+    </Suspense>
+  );
 
   return (
     <div>
@@ -56,19 +72,15 @@ export function DefinitionEditorTab(props: { kind: DefinitionKind; defKey: strin
           action={<Button size="small" onClick={onChanged} data-testid="reload-draft">{t('detail.reloadDraft')}</Button>}
         />
       ) : null}
-      <Suspense fallback={<EditorFallback />}>
-        <LazyJsonEditor
-          path={`inmemory://oms/${kind}/${defKey}.json`}
-          value={ed.text}
-          onChange={ed.setText}
-          schema={schema}
-          issues={ed.issues}
-          liveIssues={liveIssues}
-          readOnly={archived}
-          onReady={(h) => { handle.current = h; }}
-          onSave={archived ? undefined : () => void ed.save()}
+      {kind === 'flow' ? (
+        <Tabs
+          size="small"
+          items={[
+            { key: 'json', label: <span data-testid="view-json">{t('flowDesigner.jsonView')}</span>, children: jsonView },
+            { key: 'canvas', label: <span data-testid="view-canvas">{t('flowDesigner.canvasView')}</span>, children: <FlowCanvasTab text={ed.text} setText={ed.setText} readOnly={archived} /> },
+          ]}
         />
-      </Suspense>
+      ) : jsonView}
       <IssuesList issues={ed.issues} onSelect={(p) => handle.current?.revealPointer(p)} />
     </div>
   );

@@ -9,6 +9,8 @@ import { portalZhCN } from './portal.zh-cn';
 import { stockEn } from './stock.en';
 import { stockZhCN } from './stock.zh-cn';
 import { zhCN } from './zh-cn';
+import { flowDesignerEn } from './flow-designer.en';
+import { flowDesignerZhCN } from './flow-designer.zh-cn';
 
 export type UiLanguage = 'en' | 'zh-CN';
 export const LANGUAGES: readonly UiLanguage[] = ['en', 'zh-CN'];
@@ -27,8 +29,8 @@ if (typeof document !== 'undefined') document.documentElement.lang = lng;
 
 void i18n.use(initReactI18next).init({
   resources: {
-    en: { translation: { ...en, ...consoleEn, ...stockEn } },
-    'zh-CN': { translation: { ...zhCN, ...consoleZhCN, ...stockZhCN } },
+    en: { translation: { ...en, ...consoleEn, ...stockEn, ...flowDesignerEn } },
+    'zh-CN': { translation: { ...zhCN, ...consoleZhCN, ...stockZhCN, ...flowDesignerZhCN } },
   },
   lng,
   fallbackLng: 'en',

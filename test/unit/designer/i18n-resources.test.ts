@@ -6,6 +6,8 @@ import { en } from '../../../designer/src/i18n/en';
 import { stockEn } from '../../../designer/src/i18n/stock.en';
 import { stockZhCN } from '../../../designer/src/i18n/stock.zh-cn';
 import { zhCN } from '../../../designer/src/i18n/zh-cn';
+import { flowDesignerEn } from '../../../designer/src/i18n/flow-designer.en';
+import { flowDesignerZhCN } from '../../../designer/src/i18n/flow-designer.zh-cn';
 import { portalEn } from '../../../designer/src/i18n/portal.en';
 import { portalZhCN } from '../../../designer/src/i18n/portal.zh-cn';
 
@@ -24,8 +26,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 // The main bundle plus the area namespaces merged into it (designer/src/i18n/index.ts).
 const bundle = (...trees: unknown[]) => new Map(trees.flatMap((t) => [...flatten(t as Tree)]));
-const enFlat = bundle(en, consoleEn, stockEn, portalEn);
-const zhFlat = bundle(zhCN, consoleZhCN, stockZhCN, portalZhCN);
+const enFlat = bundle(en, consoleEn, stockEn, portalEn, flowDesignerEn);
+const zhFlat = bundle(zhCN, consoleZhCN, stockZhCN, portalZhCN, flowDesignerZhCN);
 
 describe('designer UI texts', () => {
   it('both languages have exactly the same keys', () => {

@@ -1,0 +1,132 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
+import { login, watchErrors } from './helpers';
+
+// The canvas chunk and the editor load lazily: allow for a busy machine.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.setTimeout(480_000);
+
+const shot = (page: Page, step: string) => page.screenshot({ path: `test/e2e/artifacts/flow-designer-${step}.png` });
+
+async function centre(l: Locator) {
+  const b = (await l.boundingBox())!;
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+}
+
+/** A real pointer drag: down, many small moves, up. */
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 15 });
+  await page.mouse.up();
+}
+
+async function wire(page: Page, from: string, outcome: string, to: string) {
+  const source = page.getByTestId(`handle-${from}-${outcome}`);
+  const target = page.getByTestId(`node-${to}`).locator('.react-flow__handle.target');
+  await drag(page, await centre(source), await centre(target));
+}
+
+async function pick(page: Page, label: string, option: string) {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).click();
+}
+
+test('an analyst builds, checks, saves and test-runs a flow on the canvas', async ({ page }) => {
+  const errors = watchErrors(page);
+  const key = `e2e-canvas-${Date.now().toString(36)}`;
+  await login(page, 'analyst@demo.test');
+  await page.goto('/definitions?kind=flow');
+  await page.getByTestId('new-definition').click();
+  await page.getByTestId('create-key').fill(key);
+  await page.getByTestId('create-title').fill('Canvas flow');
+  await page.getByTestId('create-submit').click();
+  await expect(page).toHaveURL(new RegExp(`/definitions/flow/${key}$`));
+  await expect(page.getByTestId('json-editor').locator('.view-lines')).toContainText(key);
+  await page.getByTestId('view-canvas').click();
+  const canvas = page.getByTestId('flow-canvas');
+  await expect(canvas.locator('.react-flow__pane')).toBeVisible();
+  await page.getByTestId('flow-designer').scrollIntoViewIfNeeded();
+  await shot(page, '01-starter-canvas');
+
+  // The starter flow's two boxes go: select both (Ctrl+click) and press Delete.
+  await page.getByTestId('node-start').click();
+  await page.getByTestId('node-end').click({ modifiers: ['Control'] });
+  await page.keyboard.press('Delete');
+  await expect(canvas.locator('.react-flow__node')).toHaveCount(0);
+  await expect(canvas.locator('.react-flow__edge')).toHaveCount(0);
+
+  // Drag five nodes from the palette; each lands under the cursor.
+  const box = (await canvas.boundingBox())!;
+  const cx = box.x + box.width / 2 - 60;
+  const drops: Array<[string, number, number]> = [
+    ['start', cx, box.y + 20], ['decision', cx, box.y + 130], ['approval', cx - 120, box.y + 250],
+    ['route', cx - 120, box.y + 380], ['end', cx + 200, box.y + 500],
+  ];
+  for (const [type, x, y] of drops) {
+    await drag(page, await centre(page.getByTestId(`palette-${type}`)), { x, y });
+    const node = page.getByTestId(`node-${type}-1`);
+    await expect(node).toBeVisible();
+    const nb = (await node.boundingBox())!;
+    // the box's top centre is where the pointer let go
+    expect(Math.abs(nb.x + nb.width / 2 - x)).toBeLessThan(100);
+    expect(Math.abs(nb.y - y)).toBeLessThan(30);
+  }
+  await shot(page, '02-dropped');
+
+  // Wire the outcomes.
+  await wire(page, 'start-1', 'next', 'decision-1');
+  await expect(canvas.locator('.react-flow__edge')).toHaveCount(1);
+  // An outcome can be wired once: the second edge is refused with its reason.
+  await wire(page, 'start-1', 'next', 'approval-1');
+  await expect(page.getByText('Refused: outcome "next" is already wired; delete its edge first.')).toBeVisible();
+  await expect(canvas.locator('.react-flow__edge')).toHaveCount(1);
+  await shot(page, '03-refused-edge');
+  for (const [from, outcome, to] of [
+    ['decision-1', 'high', 'approval-1'], ['decision-1', 'default', 'end-1'], ['approval-1', 'approved', 'route-1'],
+    ['approval-1', 'rejected', 'end-1'], ['approval-1', 'returned', 'end-1'], ['route-1', 'routed', 'end-1'], ['route-1', 'unfillable', 'end-1'],
+  ] as const) await wire(page, from, outcome, to);
+  await expect(canvas.locator('.react-flow__edge')).toHaveCount(8);
+  await shot(page, '04-wired');
+
+  // The approval has no assignee yet: the runtime's check pins it to the node.
+  await expect(page.getByTestId('node-issues-approval-1')).toBeVisible();
+  await expect(page.getByTestId('flow-error-count')).not.toContainText('0 errors');
+  await page.getByTestId('node-approval-1').click();
+  await page.getByTestId('add-assignee').click();
+  await page.getByTestId('assignee-value-0').fill('approver');
+  await page.getByTestId('prop-sla-due').fill('PT24H');
+  await pick(page, 'When the SLA is due', 'Escalate');
+  await expect(page.getByTestId('prop-escalate-to')).toHaveValue('admin');
+  await expect(page.getByTestId('node-issues-approval-1')).toHaveCount(0);
+  await expect(page.getByTestId('flow-error-count')).toContainText('0 errors');
+  await shot(page, '05-fixed');
+
+  // The JSON view is the same document (Monaco renders only the lines in view).
+  await page.getByTestId('view-json').click();
+  await expect(page.getByTestId('json-editor').locator('.view-lines')).toContainText('"id": "decision-1"');
+  await page.getByTestId('view-canvas').click();
+
+  await page.getByTestId('save-draft').click();
+  await expect(page.getByText('Draft saved')).toBeVisible();
+  await expect(page.getByTestId('unsaved')).toHaveCount(0);
+  await shot(page, '06-saved');
+
+  // Test run with the approver waiting: the 24 h SLA escalates on the virtual clock.
+  await page.getByTestId('open-test-run').click();
+  await pick(page, 'Approver decision at approval-1', 'Wait');
+  await page.getByTestId('test-run-start').click();
+  const timeline = page.getByTestId('test-run-timeline');
+  await expect(timeline).toBeVisible();
+  await expect(timeline.getByTestId('timeline-entry').filter({ hasText: 'T+24h' }).first()).toBeVisible();
+  await expect(page.getByTestId('test-run-tasks')).toContainText('approval-1');
+  await expect(page.getByTestId('run-outcome-decision-1')).toHaveText('high');
+  await shot(page, '07-test-run');
+
+  // a hovered button shows its lighter hover colour: check the resting screen
+  await page.mouse.move(0, 0);
+  const axe = await new AxeBuilder({ page }).include('[data-testid="flow-designer"]').analyze();
+  const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(errors).toEqual([]);
+});
