@@ -12,6 +12,12 @@ import { NotFoundPage } from './not-found-page';
 const DefinitionsListPage = lazy(() => import('../definitions/definitions-list-page').then((m) => ({ default: m.DefinitionsListPage })));
 const DefinitionDetailPage = lazy(() => import('../definitions/definition-detail-page').then((m) => ({ default: m.DefinitionDetailPage })));
 
+const DashboardPage = lazy(() => import('../dashboards/dashboard-page').then((m) => ({ default: m.DashboardPage })));
+
+const UsersPage = lazy(() => import('../admin/users-page').then((m) => ({ default: m.UsersPage })));
+const ApiKeysPage = lazy(() => import('../admin/api-keys-page').then((m) => ({ default: m.ApiKeysPage })));
+const PluginCatalogPage = lazy(() => import('../admin/plugin-catalog-page').then((m) => ({ default: m.PluginCatalogPage })));
+
 const page = (node: ReactNode) => <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{node}</Suspense>;
 
 export function AppRoutes() {
@@ -23,6 +29,10 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="/definitions" element={<RequireRole roles={definitionRoles}>{page(<DefinitionsListPage />)}</RequireRole>} />
         <Route path="/definitions/:kind/:key" element={<RequireRole roles={definitionRoles}>{page(<DefinitionDetailPage />)}</RequireRole>} />
+        <Route path="/dashboards" element={<RequireRole roles={navEntry('dashboards').roles}>{page(<DashboardPage />)}</RequireRole>} />
+        <Route path="/admin/users" element={<RequireRole roles={navEntry('admin-users').roles}>{page(<UsersPage />)}</RequireRole>} />
+        <Route path="/admin/api-keys" element={<RequireRole roles={navEntry('admin-keys').roles}>{page(<ApiKeysPage />)}</RequireRole>} />
+        <Route path="/admin/plugins" element={<RequireRole roles={navEntry('admin-plugins').roles}>{page(<PluginCatalogPage />)}</RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -3,6 +3,10 @@ import { initReactI18next } from 'react-i18next';
 import { setApiLocale } from '../api/client';
 import { en } from './en';
 import { zhCN } from './zh-cn';
+import { dashEn } from './dash.en';
+import { dashZhCN } from './dash.zh-cn';
+import { adminEn } from './admin.en';
+import { adminZhCN } from './admin.zh-cn';
 
 export type UiLanguage = 'en' | 'zh-CN';
 export const LANGUAGES: readonly UiLanguage[] = ['en', 'zh-CN'];
@@ -20,7 +24,10 @@ setApiLocale(lng);
 if (typeof document !== 'undefined') document.documentElement.lang = lng;
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+  resources: {
+    en: { translation: { ...en, dash: dashEn, admin: adminEn } },
+    'zh-CN': { translation: { ...zhCN, dash: dashZhCN, admin: adminZhCN } },
+  },
   lng,
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

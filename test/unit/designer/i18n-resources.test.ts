@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { NAV_ENTRIES } from '../../../designer/src/app/nav-registry';
 import { en } from '../../../designer/src/i18n/en';
 import { zhCN } from '../../../designer/src/i18n/zh-cn';
+import { dashEn } from '../../../designer/src/i18n/dash.en';
+import { dashZhCN } from '../../../designer/src/i18n/dash.zh-cn';
+import { adminEn } from '../../../designer/src/i18n/admin.en';
+import { adminZhCN } from '../../../designer/src/i18n/admin.zh-cn';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -16,8 +20,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-const enFlat = flatten(en as unknown as Tree);
-const zhFlat = flatten(zhCN as unknown as Tree);
+const enFlat = flatten({ ...en, dash: dashEn, admin: adminEn } as unknown as Tree);
+const zhFlat = flatten({ ...zhCN, dash: dashZhCN, admin: adminZhCN } as unknown as Tree);
 
 describe('designer UI texts', () => {
   it('both languages have exactly the same keys', () => {
