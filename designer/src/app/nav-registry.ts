@@ -17,6 +17,9 @@ const PORTAL_ROLES: readonly Role[] = ['customer', 'operator', 'admin'];
 
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { key: 'home', path: '/', labelKey: 'nav.home', roles: ALL_ROLES },
+  { key: 'admin-users', path: '/admin/users', labelKey: 'admin.nav.users', roles: ['admin'], descriptionKey: 'admin.navDescription.users' },
+  { key: 'admin-keys', path: '/admin/api-keys', labelKey: 'admin.nav.keys', roles: ['admin'], descriptionKey: 'admin.navDescription.keys' },
+  { key: 'admin-plugins', path: '/admin/plugins', labelKey: 'admin.nav.plugins', roles: ['admin'], descriptionKey: 'admin.navDescription.plugins' },
   {
     key: 'definitions', path: '/definitions', labelKey: 'nav.definitions', roles: ['admin', 'analyst'],
     descriptionKey: 'home.definitionsCard',
@@ -29,6 +32,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { key: 'console', path: '/console', labelKey: 'console.nav', roles: ['admin', 'operator'], descriptionKey: 'console.navDescription' },
   { key: 'exceptions', path: '/exceptions', labelKey: 'console.exceptionsNav', roles: ['admin', 'operator'], descriptionKey: 'console.exceptionsDescription' },
   { key: 'stock', path: '/stock', labelKey: 'stock.nav', roles: ['admin', 'operator'], descriptionKey: 'stock.navDescription' },
+  { key: 'dashboards', path: '/dashboards', labelKey: 'dash.nav', roles: ['admin', 'analyst', 'operator'], descriptionKey: 'dash.navDescription' },
 ];
 
 /** The screen a role lands on at `/` when it has one of its own (others see the module cards). */

@@ -20,6 +20,11 @@ const InboxPage = lazy(() => import('../inbox/inbox-page').then((m) => ({ defaul
 const ConsolePage = lazy(() => import('../console/console-page').then((m) => ({ default: m.ConsolePage })));
 const ExceptionsPage = lazy(() => import('../console/console-page').then((m) => ({ default: m.ExceptionsPage })));
 const StockPage = lazy(() => import('../stock/stock-page').then((m) => ({ default: m.StockPage })));
+const DashboardPage = lazy(() => import('../dashboards/dashboard-page').then((m) => ({ default: m.DashboardPage })));
+
+const UsersPage = lazy(() => import('../admin/users-page').then((m) => ({ default: m.UsersPage })));
+const ApiKeysPage = lazy(() => import('../admin/api-keys-page').then((m) => ({ default: m.ApiKeysPage })));
+const PluginCatalogPage = lazy(() => import('../admin/plugin-catalog-page').then((m) => ({ default: m.PluginCatalogPage })));
 
 const page = (node: ReactNode) => <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{node}</Suspense>;
 
@@ -42,6 +47,10 @@ export function AppRoutes() {
         <Route path="/console" element={<RequireRole roles={navEntry('console').roles}>{page(<ConsolePage />)}</RequireRole>} />
         <Route path="/exceptions" element={<RequireRole roles={navEntry('exceptions').roles}>{page(<ExceptionsPage />)}</RequireRole>} />
         <Route path="/stock" element={<RequireRole roles={navEntry('stock').roles}>{page(<StockPage />)}</RequireRole>} />
+        <Route path="/dashboards" element={<RequireRole roles={navEntry('dashboards').roles}>{page(<DashboardPage />)}</RequireRole>} />
+        <Route path="/admin/users" element={<RequireRole roles={navEntry('admin-users').roles}>{page(<UsersPage />)}</RequireRole>} />
+        <Route path="/admin/api-keys" element={<RequireRole roles={navEntry('admin-keys').roles}>{page(<ApiKeysPage />)}</RequireRole>} />
+        <Route path="/admin/plugins" element={<RequireRole roles={navEntry('admin-plugins').roles}>{page(<PluginCatalogPage />)}</RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

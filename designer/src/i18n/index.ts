@@ -11,6 +11,10 @@ import { stockZhCN } from './stock.zh-cn';
 import { zhCN } from './zh-cn';
 import { flowDesignerEn } from './flow-designer.en';
 import { flowDesignerZhCN } from './flow-designer.zh-cn';
+import { dashEn } from './dash.en';
+import { dashZhCN } from './dash.zh-cn';
+import { adminEn } from './admin.en';
+import { adminZhCN } from './admin.zh-cn';
 
 export type UiLanguage = 'en' | 'zh-CN';
 export const LANGUAGES: readonly UiLanguage[] = ['en', 'zh-CN'];
@@ -29,8 +33,8 @@ if (typeof document !== 'undefined') document.documentElement.lang = lng;
 
 void i18n.use(initReactI18next).init({
   resources: {
-    en: { translation: { ...en, ...consoleEn, ...stockEn, ...flowDesignerEn } },
-    'zh-CN': { translation: { ...zhCN, ...consoleZhCN, ...stockZhCN, ...flowDesignerZhCN } },
+    en: { translation: { ...en, ...consoleEn, ...stockEn, ...flowDesignerEn, dash: dashEn, admin: adminEn } },
+    'zh-CN': { translation: { ...zhCN, ...consoleZhCN, ...stockZhCN, ...flowDesignerZhCN, dash: dashZhCN, admin: adminZhCN } },
   },
   lng,
   fallbackLng: 'en',

@@ -10,6 +10,10 @@ import { flowDesignerEn } from '../../../designer/src/i18n/flow-designer.en';
 import { flowDesignerZhCN } from '../../../designer/src/i18n/flow-designer.zh-cn';
 import { portalEn } from '../../../designer/src/i18n/portal.en';
 import { portalZhCN } from '../../../designer/src/i18n/portal.zh-cn';
+import { dashEn } from '../../../designer/src/i18n/dash.en';
+import { dashZhCN } from '../../../designer/src/i18n/dash.zh-cn';
+import { adminEn } from '../../../designer/src/i18n/admin.en';
+import { adminZhCN } from '../../../designer/src/i18n/admin.zh-cn';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -26,8 +30,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 // The main bundle plus the area namespaces merged into it (designer/src/i18n/index.ts).
 const bundle = (...trees: unknown[]) => new Map(trees.flatMap((t) => [...flatten(t as Tree)]));
-const enFlat = bundle(en, consoleEn, stockEn, portalEn, flowDesignerEn);
-const zhFlat = bundle(zhCN, consoleZhCN, stockZhCN, portalZhCN, flowDesignerZhCN);
+const enFlat = bundle(en, consoleEn, stockEn, portalEn, flowDesignerEn, { dash: dashEn, admin: adminEn });
+const zhFlat = bundle(zhCN, consoleZhCN, stockZhCN, portalZhCN, flowDesignerZhCN, { dash: dashZhCN, admin: adminZhCN });
 
 describe('designer UI texts', () => {
   it('both languages have exactly the same keys', () => {

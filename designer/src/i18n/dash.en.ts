@@ -1,0 +1,31 @@
+/** Dashboard texts (namespace `dash`). */
+export const dashEn = {
+  nav: 'Dashboards',
+  navDescription: 'Order KPIs over a date range; click a chart to open the matching orders.',
+  title: 'Dashboards',
+  from: 'From date',
+  to: 'To date',
+  granularity: 'Granularity',
+  granularities: { day: 'Daily', week: 'Weekly', month: 'Monthly' },
+  timeZone: 'Dates in {{tz}}, amounts in {{currency}}',
+  badRange: 'The start date must not be after the end date.',
+  drillHint: 'Click a bar or slice to open the order console filtered to it.',
+  kpi: {
+    orders: 'Orders',
+    gmv: 'GMV',
+    fulfilmentRate: 'Fulfilment rate',
+    stockOutRate: 'Stock-out rate',
+    returnRate: 'Return rate',
+    approvalHours: 'Mean approval time (hours)',
+    hoursToShip: 'Mean time to ship (hours)',
+    slaBreaches: 'SLA breaches',
+  },
+  chart: {
+    orders: 'Orders',
+    gmv: 'GMV',
+    statusTitle: 'Orders by status',
+    channelTitle: 'Orders by channel',
+    gmvTitle: 'GMV by channel',
+    seriesTitle: 'Orders and GMV over time',
+  },
+};
