@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import { setApiLocale } from '../api/client';
 import { en } from './en';
 import { zhCN } from './zh-cn';
+import { ruleBuilderEn } from './rule-builder.en';
+import { ruleBuilderZhCN } from './rule-builder.zh-cn';
 
 export type UiLanguage = 'en' | 'zh-CN';
 export const LANGUAGES: readonly UiLanguage[] = ['en', 'zh-CN'];
@@ -20,7 +22,10 @@ setApiLocale(lng);
 if (typeof document !== 'undefined') document.documentElement.lang = lng;
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+  resources: {
+    en: { translation: { ...en, ruleBuilder: ruleBuilderEn } },
+    'zh-CN': { translation: { ...zhCN, ruleBuilder: ruleBuilderZhCN } },
+  },
   lng,
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
