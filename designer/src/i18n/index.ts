@@ -15,6 +15,8 @@ import { dashEn } from './dash.en';
 import { dashZhCN } from './dash.zh-cn';
 import { adminEn } from './admin.en';
 import { adminZhCN } from './admin.zh-cn';
+import { ruleBuilderEn } from './rule-builder.en';
+import { ruleBuilderZhCN } from './rule-builder.zh-cn';
 
 export type UiLanguage = 'en' | 'zh-CN';
 export const LANGUAGES: readonly UiLanguage[] = ['en', 'zh-CN'];
@@ -33,8 +35,8 @@ if (typeof document !== 'undefined') document.documentElement.lang = lng;
 
 void i18n.use(initReactI18next).init({
   resources: {
-    en: { translation: { ...en, ...consoleEn, ...stockEn, ...flowDesignerEn, dash: dashEn, admin: adminEn } },
-    'zh-CN': { translation: { ...zhCN, ...consoleZhCN, ...stockZhCN, ...flowDesignerZhCN, dash: dashZhCN, admin: adminZhCN } },
+    en: { translation: { ...en, ...consoleEn, ...stockEn, ...flowDesignerEn, dash: dashEn, admin: adminEn, ruleBuilder: ruleBuilderEn } },
+    'zh-CN': { translation: { ...zhCN, ...consoleZhCN, ...stockZhCN, ...flowDesignerZhCN, dash: dashZhCN, admin: adminZhCN, ruleBuilder: ruleBuilderZhCN } },
   },
   lng,
   fallbackLng: 'en',

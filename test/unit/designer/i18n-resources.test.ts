@@ -11,6 +11,8 @@ import { flowDesignerZhCN } from '../../../designer/src/i18n/flow-designer.zh-cn
 import { portalEn } from '../../../designer/src/i18n/portal.en';
 import { portalZhCN } from '../../../designer/src/i18n/portal.zh-cn';
 import { dashEn } from '../../../designer/src/i18n/dash.en';
+import { ruleBuilderEn } from '../../../designer/src/i18n/rule-builder.en';
+import { ruleBuilderZhCN } from '../../../designer/src/i18n/rule-builder.zh-cn';
 import { dashZhCN } from '../../../designer/src/i18n/dash.zh-cn';
 import { adminEn } from '../../../designer/src/i18n/admin.en';
 import { adminZhCN } from '../../../designer/src/i18n/admin.zh-cn';
@@ -30,8 +32,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 // The main bundle plus the area namespaces merged into it (designer/src/i18n/index.ts).
 const bundle = (...trees: unknown[]) => new Map(trees.flatMap((t) => [...flatten(t as Tree)]));
-const enFlat = bundle(en, consoleEn, stockEn, portalEn, flowDesignerEn, { dash: dashEn, admin: adminEn });
-const zhFlat = bundle(zhCN, consoleZhCN, stockZhCN, portalZhCN, flowDesignerZhCN, { dash: dashZhCN, admin: adminZhCN });
+const enFlat = bundle(en, consoleEn, stockEn, portalEn, flowDesignerEn, { dash: dashEn, admin: adminEn, ruleBuilder: ruleBuilderEn });
+const zhFlat = bundle(zhCN, consoleZhCN, stockZhCN, portalZhCN, flowDesignerZhCN, { dash: dashZhCN, admin: adminZhCN, ruleBuilder: ruleBuilderZhCN });
 
 describe('designer UI texts', () => {
   it('both languages have exactly the same keys', () => {

@@ -1,0 +1,33 @@
+import type { CompareOp } from './types';
+
+/** The variable kinds the picker knows (form field types map onto these). */
+export type VarKind = 'number' | 'string' | 'boolean' | 'date' | 'list' | 'unknown';
+
+export interface VariableOption {
+  path: string;
+  label: string;
+  kind: VarKind;
+  /** Where it comes from: the form, the canonical order, the location, or a line item inside all/some/none. */
+  source: 'form' | 'order' | 'location' | 'item';
+}
+
+export type ConditionChoice = CompareOp | 'between' | 'in' | 'truthy';
+
+const ORDERED: ConditionChoice[] = ['==', '!=', '<', '<=', '>', '>=', 'between'];
+
+/** Operators offered for a variable's kind: ordering only where it means something. */
+export function operatorsFor(kind: VarKind): ConditionChoice[] {
+  switch (kind) {
+    case 'number':
+    case 'date':
+      return [...ORDERED, 'in', 'truthy'];
+    case 'string':
+      return ['==', '!=', 'in', 'truthy'];
+    case 'boolean':
+      return ['==', '!=', 'truthy'];
+    case 'list':
+      return ['in', 'truthy'];
+    default:
+      return [...ORDERED, '===', '!==', 'in', 'truthy'];
+  }
+}
