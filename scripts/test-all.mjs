@@ -62,6 +62,12 @@ step('designer build (vite)', 'npm', ['run', 'build', '-w', '@oms/designer']);
 step('browser e2e (Playwright, Chromium)', 'npx', ['playwright', 'test']);
 summary();
 const c = counts();
+// The runners' exit codes are the first guard; the counts are the second (a reporter or a test that resets
+// process.exitCode must never turn failures into a green run).
+if (c.failed > 0) {
+  console.error(`✗ ${c.failed} test(s) failed.`);
+  process.exit(1);
+}
 if (c.skipped > 0) {
   console.error(`✗ ${c.skipped} test(s) were skipped: npm test never skips silently.`);
   process.exit(1);
