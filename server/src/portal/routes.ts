@@ -22,7 +22,7 @@ const detail = defineRoute<unknown, unknown, { id: string }>({
   summary: 'One order I submitted: status, lines, shipments with tracking, pending approvals, status history',
   description: '404 not-found for an order someone else submitted.',
   tags: ['portal'],
-  params: { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } },
+  params: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } },
   responses: { 200: { description: 'Order', schema: { type: 'object' } }, 404: { description: 'No such order of mine' } },
   async handler({ deps, auth, params }) {
     return { body: await getMyOrder(deps.db, auth, params.id) };

@@ -50,10 +50,11 @@ describe('GET /api/my/orders', () => {
     expect(['received', 'awaiting-approval']).toContain(d.body.status);
   });
 
-  it('answers 404 for someone else\'s order and for a malformed id', async () => {
+  it('answers 404 for someone else\'s order, and 400 for a malformed id (refused before SQL)', async () => {
     const b = (await bob.get('/api/my/orders')).body.items[0];
     expect((await ann.get(`/api/my/orders/${b.id}`)).status).toBe(404);
-    expect((await ann.get('/api/my/orders/not-a-uuid')).body.error.code).toBe('not-found');
+    const bad = await ann.get('/api/my/orders/not-a-uuid');
+    expect([bad.status, bad.body.error.path]).toEqual([400, '/id']);
   });
 });
 
