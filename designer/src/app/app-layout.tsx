@@ -18,12 +18,17 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#fff', borderBottom: '1px solid #eee' }}>
+      {/* The header grows with the menu: an admin sees a dozen screens, and antd's overflow "…" would keep the
+          hidden items focusable inside aria-hidden (an accessibility fault). */}
+      <Layout.Header
+        style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#fff', borderBottom: '1px solid #eee', height: 'auto', lineHeight: '48px', flexWrap: 'wrap' }}
+      >
         <Typography.Text strong style={{ fontSize: 18, whiteSpace: 'nowrap' }}>{t('app.name')}</Typography.Text>
         <Menu
           mode="horizontal"
+          disabledOverflow
           data-testid="main-nav"
-          style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
+          style={{ flex: 1, minWidth: 0, borderBottom: 'none', flexWrap: 'wrap' }}
           selectedKeys={selected ? [selected.key] : []}
           items={entries.map((e) => ({ key: e.key, label: <Link to={e.path} data-testid={`nav-${e.key}`}>{t(e.labelKey)}</Link> }))}
         />
