@@ -5,12 +5,12 @@ import type { DefinitionDetail, DefinitionKind } from '../api/types';
 import { EditorFallback } from '../components/editor-fallback';
 import { ErrorAlert } from '../components/error-alert';
 import { LazyJsonEditor, type JsonEditorHandle } from '../components/json-editor';
-import { FlowCanvasTab } from '../flow-designer/flow-canvas-tab';
 import { schemaFor } from './definition-schemas';
 import { IssuesList } from './issues-list';
 import { useDefinitionEditor } from './use-definition-editor';
 import { useLeaveWarning } from './use-leave-warning';
 import { useLiveIssues } from './use-live-issues';
+import { VISUAL_VIEWS } from './visual-views';
 
 export function DefinitionEditorTab(props: { kind: DefinitionKind; defKey: string; detail: DefinitionDetail; onChanged(): void }) {
   const { kind, defKey, detail, onChanged } = props;
@@ -20,6 +20,7 @@ export function DefinitionEditorTab(props: { kind: DefinitionKind; defKey: strin
   const handle = useRef<JsonEditorHandle | null>(null);
   const schema = useMemo(() => schemaFor(kind), [kind]);
   const archived = detail.status === 'archived';
+  const visual = VISUAL_VIEWS[kind];
   useLeaveWarning(ed.dirty);
   const jsonView = (
     <Suspense fallback={<EditorFallback />}>
@@ -72,12 +73,13 @@ export function DefinitionEditorTab(props: { kind: DefinitionKind; defKey: strin
           action={<Button size="small" onClick={onChanged} data-testid="reload-draft">{t('detail.reloadDraft')}</Button>}
         />
       ) : null}
-      {kind === 'flow' ? (
+      {visual ? (
         <Tabs
           size="small"
+          defaultActiveKey="json"
           items={[
             { key: 'json', label: <span data-testid="view-json">{t('flowDesigner.jsonView')}</span>, children: jsonView },
-            { key: 'canvas', label: <span data-testid="view-canvas">{t('flowDesigner.canvasView')}</span>, children: <FlowCanvasTab text={ed.text} setText={ed.setText} readOnly={archived} /> },
+            { key: 'visual', label: <span data-testid={visual.testId}>{t(visual.labelKey)}</span>, children: <visual.component text={ed.text} setText={ed.setText} readOnly={archived} defKey={defKey} /> },
           ]}
         />
       ) : jsonView}

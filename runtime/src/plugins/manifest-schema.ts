@@ -87,6 +87,7 @@ export const pluginManifestSchema = {
       properties: { intervalSeconds: { type: 'integer', minimum: 5 } },
       additionalProperties: false,
     },
+    files: { type: 'boolean' },
   },
   additionalProperties: false,
 } as const;

@@ -67,4 +67,6 @@ export interface PluginManifest {
   /** Hosts the host-owned HTTP client lets this plugin call; `*.example.com` allows subdomains. */
   allowedHosts?: string[];
   polling?: { intervalSeconds: number };
+  /** The plugin reads and writes files in its installation's folder (`ctx.files`). */
+  files?: boolean;
 }

@@ -41,6 +41,19 @@ export interface PluginLogger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
+/**
+ * Files in the installation's own folder (set by the admin; WMS/EDI and CSV connectors). Paths are relative
+ * and slash-separated (`inbound/945-001.edi`); the host refuses `..`, absolute paths and links out of the folder.
+ */
+export interface PluginFiles {
+  /** File names (not folders) directly inside `dir`, sorted; `[]` when the folder does not exist. */
+  list(dir: string): Promise<string[]>;
+  read(path: string): Promise<string>;
+  /** Creates missing folders; writes to a temp name and renames, so a reader never sees half a file. */
+  write(path: string, content: string): Promise<void>;
+  move(from: string, to: string): Promise<void>;
+}
+
 export interface PluginContext<Config = Record<string, unknown>, Credentials = Record<string, unknown>> {
   /** Validated against the manifest's configSchema. */
   config: Config;
@@ -50,6 +63,8 @@ export interface PluginContext<Config = Record<string, unknown>, Credentials = R
   state: PluginState;
   logger: PluginLogger;
   clock: Clock;
+  /** Only when the manifest sets `files: true`. */
+  files?: PluginFiles;
   /** Epoch ms after which the host abandons the call. */
   deadline: number;
 }
