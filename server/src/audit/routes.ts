@@ -20,6 +20,10 @@ interface AuditQuery {
   limit?: number;
   before?: string;
   action?: string;
+  actor?: string;
+  subject?: string;
+  from?: string;
+  to?: string;
 }
 
 /** Newest first; page with `before=<nextCursor>` (ids are UUIDv7, so they sort by insertion time). */
@@ -36,6 +40,10 @@ const listAudit = defineRoute<unknown, AuditQuery>({
       limit: { type: 'integer', minimum: 1, maximum: 200 },
       before: { type: 'string', format: 'uuid' },
       action: { type: 'string', maxLength: 100 },
+      actor: { type: 'string', format: 'uuid', description: 'Only what this user did (directly or with one of their API keys)' },
+      subject: { type: 'string', minLength: 1, maxLength: 200, description: 'Subjects starting with this text, e.g. `user:` or `definition:flow/`' },
+      from: { type: 'string', format: 'date-time', description: 'At or after this instant' },
+      to: { type: 'string', format: 'date-time', description: 'Before this instant' },
     },
   },
   responses: {
@@ -54,6 +62,10 @@ const listAudit = defineRoute<unknown, AuditQuery>({
     const q = deps.db('audit_log').where({ tenant_id: auth.tenantId });
     if (query.before) q.andWhere('id', '<', query.before);
     if (query.action) q.andWhere('action', query.action);
+    if (query.actor) q.andWhere('actor_id', query.actor);
+    if (query.subject) q.andWhere('subject', 'like', `${query.subject.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    if (query.from) q.andWhere('at', '>=', new Date(query.from));
+    if (query.to) q.andWhere('at', '<', new Date(query.to));
     const rows = await q.orderBy('id', 'desc').limit(limit + 1);
     const page = rows.slice(0, limit);
     return {

@@ -40,11 +40,35 @@ describe('audit log', () => {
     expect(only.body.items).toHaveLength(1);
   });
 
+  it('filters by actor, subject prefix and time range', async () => {
+    const before = (await admin.get('/api/audit')).body.items as any[];
+    const me = before.find((e) => e.action === 'user.create').actorId as string;
+    await Client.login(t.base, 'x@acme.test', 'acme', 'other-secret');
+    const all = (await admin.get('/api/audit')).body.items as any[];
+    const x = all[0].actorId as string;
+    expect(all[0].action).toBe('auth.login');
+    expect(x).not.toBe(me);
+    expect((await admin.get(`/api/audit?actor=${x}`)).body.items.map((e: any) => e.action)).toEqual(['auth.login']);
+    const byMe = (await admin.get(`/api/audit?actor=${me}`)).body.items as any[];
+    expect(byMe.map((e) => e.id)).toEqual(before.filter((e) => e.actorId === me).map((e) => e.id));
+    const keys = await admin.get('/api/audit?subject=api-key%3A');
+    expect(keys.body.items.map((e: any) => e.action)).toEqual(['api-key.revoke', 'api-key.create']);
+    // a literal % in the prefix matches itself, not "anything"
+    expect((await admin.get('/api/audit?subject=%25')).body.items).toEqual([]);
+    const newest = all[0].at as string;
+    const upTo = await admin.get(`/api/audit?to=${encodeURIComponent(newest)}`);
+    expect(upTo.body.items.every((e: any) => e.at < newest)).toBe(true);
+    const from = await admin.get(`/api/audit?from=${encodeURIComponent(newest)}`);
+    expect(from.body.items.map((e: any) => e.id)).toContain(all[0].id);
+    const bad = await admin.get('/api/audit?actor=nope');
+    expect(bad.status).toBe(400);
+  });
+
   it('is append-only: UPDATE, DELETE and TRUNCATE are refused by the database', async () => {
     await expect(t.db('audit_log').update({ action: 'tampered' })).rejects.toThrow(/append-only/);
     await expect(t.db('audit_log').delete()).rejects.toThrow(/append-only/);
     await expect(t.db.raw('TRUNCATE audit_log')).rejects.toThrow(/append-only/);
     const n = await t.db('audit_log').count({ n: '*' }).first();
-    expect(Number(n!.n)).toBe(6);
+    expect(Number(n!.n)).toBe(7); // the six above and x logging in
   });
 });
