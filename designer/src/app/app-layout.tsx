@@ -3,18 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSession } from '../auth/session-context';
 import { LanguageSwitch } from './language-switch';
-import { navFor } from './nav-registry';
+import { headerItems } from './nav-registry';
 
 export function AppLayout() {
   const { t } = useTranslation();
   const { session, logout } = useSession();
   const location = useLocation();
   if (!session) return null;
-  const entries = navFor(session.user.role);
+  const entries = headerItems(session.user.role);
   // The longest matching prefix wins, so /definitions/form/x highlights "Definitions", not "Home".
   const selected = [...entries]
-    .sort((a, b) => b.path.length - a.path.length)
-    .find((e) => (e.path === '/' ? location.pathname === '/' : location.pathname.startsWith(e.path)));
+    .sort((a, b) => b.match.length - a.match.length)
+    .find((e) => (e.match === '/' ? location.pathname === '/' : location.pathname.startsWith(e.match)));
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -9,6 +9,8 @@ export interface NavEntry {
   roles: readonly Role[];
   /** Short description shown on the home page (i18n key). */
   descriptionKey?: string;
+  /** Entries of a group share one header item and a side menu (the admin's seven screens). */
+  group?: 'admin';
 }
 
 const ALL_ROLES: readonly Role[] = ROLES;
@@ -17,9 +19,13 @@ const PORTAL_ROLES: readonly Role[] = ['customer', 'operator', 'admin'];
 
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { key: 'home', path: '/', labelKey: 'nav.home', roles: ALL_ROLES },
-  { key: 'admin-users', path: '/admin/users', labelKey: 'admin.nav.users', roles: ['admin'], descriptionKey: 'admin.navDescription.users' },
-  { key: 'admin-keys', path: '/admin/api-keys', labelKey: 'admin.nav.keys', roles: ['admin'], descriptionKey: 'admin.navDescription.keys' },
-  { key: 'admin-plugins', path: '/admin/plugins', labelKey: 'admin.nav.plugins', roles: ['admin'], descriptionKey: 'admin.navDescription.plugins' },
+  { key: 'admin-users', path: '/admin/users', labelKey: 'admin.nav.users', roles: ['admin'], descriptionKey: 'admin.navDescription.users', group: 'admin' },
+  { key: 'admin-keys', path: '/admin/api-keys', labelKey: 'admin.nav.keys', roles: ['admin'], descriptionKey: 'admin.navDescription.keys', group: 'admin' },
+  { key: 'admin-plugins', path: '/admin/plugins', labelKey: 'admin.nav.plugins', roles: ['admin'], descriptionKey: 'admin.navDescription.plugins', group: 'admin' },
+  { key: 'admin-locations', path: '/admin/locations', labelKey: 'admin.nav.locations', roles: ['admin'], descriptionKey: 'admin.navDescription.locations', group: 'admin' },
+  { key: 'admin-channels', path: '/admin/channels', labelKey: 'admin.nav.channels', roles: ['admin'], descriptionKey: 'admin.navDescription.channels', group: 'admin' },
+  { key: 'admin-settings', path: '/admin/settings', labelKey: 'admin.nav.settings', roles: ['admin'], descriptionKey: 'admin.navDescription.settings', group: 'admin' },
+  { key: 'admin-audit', path: '/admin/audit', labelKey: 'admin.nav.audit', roles: ['admin'], descriptionKey: 'admin.navDescription.audit', group: 'admin' },
   {
     key: 'definitions', path: '/definitions', labelKey: 'nav.definitions', roles: ['admin', 'analyst'],
     descriptionKey: 'home.definitionsCard',
@@ -40,6 +46,16 @@ export const HOME_SCREEN: Partial<Record<Role, string>> = { customer: '/portal',
 
 export function navFor(role: Role): NavEntry[] {
   return NAV_ENTRIES.filter((e) => e.roles.includes(role));
+}
+
+/** Header items: ungrouped entries as they are, each group once (its first entry's path, labelled by the group). */
+export function headerItems(role: Role): Array<{ key: string; path: string; labelKey: string; match: string }> {
+  const out: Array<{ key: string; path: string; labelKey: string; match: string }> = [];
+  for (const e of navFor(role)) {
+    if (!e.group) out.push({ key: e.key, path: e.path, labelKey: e.labelKey, match: e.path });
+    else if (!out.some((o) => o.key === e.group)) out.push({ key: e.group, path: e.path, labelKey: `nav.${e.group}`, match: `/${e.group}` });
+  }
+  return out;
 }
 
 export function navEntry(key: string): NavEntry {

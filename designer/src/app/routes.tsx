@@ -1,6 +1,6 @@
 import { Spin } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { LoginPage } from '../auth/login-page';
 import { RequireRole } from '../auth/require-role';
 import { AppLayout } from './app-layout';
@@ -24,6 +24,11 @@ const DashboardPage = lazy(() => import('../dashboards/dashboard-page').then((m)
 
 const UsersPage = lazy(() => import('../admin/users-page').then((m) => ({ default: m.UsersPage })));
 const ApiKeysPage = lazy(() => import('../admin/api-keys-page').then((m) => ({ default: m.ApiKeysPage })));
+const AdminLayout = lazy(() => import('../admin/admin-layout').then((m) => ({ default: m.AdminLayout })));
+const LocationsPage = lazy(() => import('../admin/locations-page').then((m) => ({ default: m.LocationsPage })));
+const ChannelsPage = lazy(() => import('../admin/channels-page').then((m) => ({ default: m.ChannelsPage })));
+const SettingsPage = lazy(() => import('../admin/settings-page').then((m) => ({ default: m.SettingsPage })));
+const AuditPage = lazy(() => import('../admin/audit-page').then((m) => ({ default: m.AuditPage })));
 const PluginCatalogPage = lazy(() => import('../admin/plugin-catalog-page').then((m) => ({ default: m.PluginCatalogPage })));
 
 const page = (node: ReactNode) => <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{node}</Suspense>;
@@ -48,9 +53,16 @@ export function AppRoutes() {
         <Route path="/exceptions" element={<RequireRole roles={navEntry('exceptions').roles}>{page(<ExceptionsPage />)}</RequireRole>} />
         <Route path="/stock" element={<RequireRole roles={navEntry('stock').roles}>{page(<StockPage />)}</RequireRole>} />
         <Route path="/dashboards" element={<RequireRole roles={navEntry('dashboards').roles}>{page(<DashboardPage />)}</RequireRole>} />
-        <Route path="/admin/users" element={<RequireRole roles={navEntry('admin-users').roles}>{page(<UsersPage />)}</RequireRole>} />
-        <Route path="/admin/api-keys" element={<RequireRole roles={navEntry('admin-keys').roles}>{page(<ApiKeysPage />)}</RequireRole>} />
-        <Route path="/admin/plugins" element={<RequireRole roles={navEntry('admin-plugins').roles}>{page(<PluginCatalogPage />)}</RequireRole>} />
+        <Route path="/admin" element={<RequireRole roles={navEntry('admin-users').roles}>{page(<AdminLayout />)}</RequireRole>}>
+          <Route index element={<Navigate to="/admin/users" replace />} />
+          <Route path="users" element={page(<UsersPage />)} />
+          <Route path="api-keys" element={page(<ApiKeysPage />)} />
+          <Route path="plugins" element={page(<PluginCatalogPage />)} />
+          <Route path="locations" element={page(<LocationsPage />)} />
+          <Route path="channels" element={page(<ChannelsPage />)} />
+          <Route path="settings" element={page(<SettingsPage />)} />
+          <Route path="audit" element={page(<AuditPage />)} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

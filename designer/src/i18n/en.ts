@@ -5,7 +5,7 @@ export const en = {
     loading: 'Loading…', retry: 'Retry', cancel: 'Cancel', close: 'Close', create: 'Create', save: 'Save',
     yes: 'Yes', no: 'No', none: 'None', back: 'Back', requestId: 'Request id: {{id}}', unknownError: 'Something went wrong',
   },
-  nav: { home: 'Home', definitions: 'Definitions' },
+  nav: { home: 'Home', definitions: 'Definitions', admin: 'Admin' },
   header: { language: 'Language', logout: 'Log out', signedInAs: 'Signed in as {{name}} ({{role}})' },
   roles: { admin: 'Administrator', analyst: 'Business analyst', approver: 'Approver', operator: 'Operator', customer: 'Customer' },
   login: {

@@ -7,7 +7,7 @@ export const zhCN: Resources = {
     loading: '加载中…', retry: '重试', cancel: '取消', close: '关闭', create: '创建', save: '保存',
     yes: '是', no: '否', none: '无', back: '返回', requestId: '请求编号：{{id}}', unknownError: '出现了问题',
   },
-  nav: { home: '首页', definitions: '定义' },
+  nav: { home: '首页', definitions: '定义', admin: '系统管理' },
   header: { language: '语言', logout: '退出登录', signedInAs: '当前用户：{{name}}（{{role}}）' },
   roles: { admin: '管理员', analyst: '业务分析师', approver: '审批人', operator: '运营人员', customer: '客户' },
   login: {
