@@ -1,5 +1,5 @@
 import type { Role } from './types';
-import { ApiError, api, request } from './client';
+import { api, request } from './client';
 
 export interface UserView {
   id: string;
@@ -30,17 +30,3 @@ export const updateUser = (id: string, patch: { role?: Role; name?: string; disa
 export const listApiKeys = () => api.get<{ items: ApiKeyView[] }>('/api/api-keys').then((r) => r.items);
 export const createApiKey = (body: { name: string; role: Role }) => api.post<ApiKeyView>('/api/api-keys', body);
 export const revokeApiKey = (id: string) => request<void>('DELETE', `/api/api-keys/${encodeURIComponent(id)}`);
-
-/** One catalog entry, as far as the catalog screen needs it (the plugin API owns the full shape). */
-export interface PluginEntry { id?: string; name?: string; version?: string; description?: string; installed?: boolean }
-
-/** GET /api/plugins, or null while no plugin API is installed on this server (404). */
-export async function listPlugins(): Promise<PluginEntry[] | null> {
-  try {
-    const r = await api.get<PluginEntry[] | { items: PluginEntry[] }>('/api/plugins');
-    return Array.isArray(r) ? r : r.items;
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 404) return null;
-    throw e;
-  }
-}

@@ -38,7 +38,7 @@ export async function request<T>(method: Method, url: string, body?: unknown, op
       method,
       headers,
       credentials: 'include',
-      body: body === undefined ? undefined : contentType ? String(body) : JSON.stringify(body),
+      body: body === undefined ? undefined : contentType ? (body instanceof Blob || body instanceof ArrayBuffer ? body : String(body)) : JSON.stringify(body),
     });
   } catch (e) {
     throw networkError(e);
@@ -61,6 +61,8 @@ export const api = {
   patch: <T>(url: string, body?: unknown) => request<T>('PATCH', url, body),
   /** A raw text body (CSV uploads), sent as is with its content type. */
   postText: <T>(url: string, text: string, contentType: string) => request<T>('POST', url, text, { contentType }),
+  /** A binary body (a plugin package), sent as is. */
+  postBinary: <T>(url: string, data: Blob | ArrayBuffer, contentType: string) => request<T>('POST', url, data, { contentType }),
 };
 
 export { ApiError };
