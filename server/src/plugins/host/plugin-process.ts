@@ -55,6 +55,7 @@ export function startPluginProcess(spec: SpawnSpec, limits: ProcessLimits, hooks
   const pending = new Map<number, (r: CallResult) => void>();
   let nextId = 1;
   let alive = true;
+  let killing = false; // killed but not yet exited: no new call may be sent to it
   let endReason: RunError | undefined;
   let expectedEnd = false;
   let windowStart = performance.now();
@@ -74,6 +75,7 @@ export function startPluginProcess(spec: SpawnSpec, limits: ProcessLimits, hooks
 
   function kill(reason: RunError, expected: boolean): void {
     if (!alive) return;
+    killing = true;
     endReason ??= reason;
     expectedEnd ||= expected;
     answerAll(reason);
@@ -122,14 +124,14 @@ export function startPluginProcess(spec: SpawnSpec, limits: ProcessLimits, hooks
   return {
     ready,
     get alive() {
-      return alive;
+      return alive && !killing;
     },
     pid: child.pid,
     exited,
     call(msg) {
       const id = nextId++;
       const result = new Promise<CallResult>((resolve) => {
-        if (!alive) return resolve({ ok: false, error: endReason ?? crashed('the plugin process is not running') });
+        if (!alive || killing) return resolve({ ok: false, error: endReason ?? crashed('the plugin process is not running') });
         pending.set(id, resolve);
         try {
           child.send({ t: 'call', id, ...msg });

@@ -23,6 +23,7 @@ export interface RunnerTuning {
 
 interface Entry {
   key: string;
+  plugin?: RunnablePlugin;
   proc?: PluginProcess;
   starting?: Promise<PluginProcess | RunError>;
   tracker: RestartTracker;
@@ -38,6 +39,7 @@ const unavailable = (retryAfterMs: number): RunError => ({ class: 'retryable', c
 const timeout = (ms: number): RunError => ({ class: 'retryable', code: 'plugin.timeout', message: `no answer within ${ms} ms; the plugin process was restarted` });
 const isError = (v: PluginProcess | RunError): v is RunError => 'code' in v;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const STARTUP_BUDGET_MS = 15_000;
 
 export function createProcessRunner(opts: ProcessRunnerOptions & { tuning?: Partial<RunnerTuning> }): PluginRunner {
   const memoryMb = opts.memoryMb ?? envInt('OMS_PLUGIN_MEMORY_MB', 256);
@@ -84,7 +86,10 @@ export function createProcessRunner(opts: ProcessRunnerOptions & { tuning?: Part
     const proc = startPluginProcess(spec, processLimits, {
       request: (msg) => context.handle(calls.get(msg.call), msg),
       log: (msg) => writePluginLog(logger, plugin, msg),
-      died: () => e.tracker.crashed(performance.now()),
+      died: (reason) => {
+        e.tracker.crashed(performance.now());
+        if (reason.class === 'retryable') warm(e);
+      },
     });
     const timer = new Promise<'late'>((r) => setTimeout(() => r('late'), Math.max(0, until - performance.now())).unref());
     const ready = await Promise.race([proc.ready, timer]);
@@ -97,12 +102,27 @@ export function createProcessRunner(opts: ProcessRunnerOptions & { tuning?: Part
     return proc;
   }
 
+  /** Restart right after a crash (after the backoff), so the next call finds a process ready. */
+  function warm(e: Entry): void {
+    const plugin = e.plugin;
+    if (closed || !plugin || entries.get(plugin.installationId) !== e || e.starting) return;
+    e.proc = undefined;
+    e.starting = spawn(plugin, e, performance.now() + STARTUP_BUDGET_MS).finally(() => (e.starting = undefined));
+  }
+
   async function obtain(plugin: RunnablePlugin, until: number): Promise<PluginProcess | RunError> {
     const e = entryFor(plugin);
+    e.plugin = plugin;
     if (e.proc?.alive) return e.proc;
     e.proc = undefined;
     if (!e.starting) e.starting = spawn(plugin, e, until).finally(() => (e.starting = undefined));
-    return e.starting;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<RunError>((r) => (timer = setTimeout(() => r({ class: 'retryable', code: 'plugin.unavailable', message: 'the plugin is restarting' }), Math.max(0, until - performance.now()))));
+    const got = await Promise.race([e.starting, late]);
+    clearTimeout(timer);
+    // An eager restart may have failed (backoff exhausted, load error): one fresh attempt within this call's time.
+    if (isError(got) && got.code !== 'plugin.unavailable' && !e.starting && !e.proc) return spawn(plugin, e, until);
+    return got;
   }
 
   function deadlineFor(plugin: RunnablePlugin, op: RunOp, requested?: number): number {
