@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
 import type { CallMessage, ChildMessage, WireError } from './child/ipc-protocol.js';
 import { startMemoryWatch } from './memory-watch.js';
 import type { RunError } from './runner-types.js';
@@ -13,6 +14,8 @@ export interface ProcessLimits {
   maxMessagesPerSecond: number;
   maxPendingRequests: number;
   rssLimitMb: number;
+  /** Scheduling niceness of the child (0..19): a busy plugin yields the CPU to the API and the workers. */
+  nice?: number;
 }
 
 export type ReqMessage = Extract<ChildMessage, { t: 'req' }>;
@@ -48,6 +51,13 @@ export function startPluginProcess(spec: SpawnSpec, limits: ProcessLimits, hooks
     serialization: 'advanced',
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
+  if (child.pid && limits.nice) {
+    try {
+      os.setPriority(child.pid, limits.nice);
+    } catch {
+      // not permitted here (some containers): the heap cap, watchdog and deadlines still apply
+    }
+  }
   let stderrTail = '';
   child.stdout?.resume(); // drained, never kept: a chatty plugin must not fill a pipe or the host's memory
   child.stderr?.on('data', (d: Buffer) => void (stderrTail = (stderrTail + d.toString('utf8')).slice(-4096)));

@@ -46,7 +46,7 @@ export function createProcessRunner(opts: ProcessRunnerOptions & { tuning?: Part
   const t = opts.tuning ?? {};
   const defaultDeadlineMs = t.defaultDeadlineMs ?? envInt('OMS_PLUGIN_DEADLINE_MS', 10_000);
   const restartLimits = { ...defaultRestartLimits, maxRestartsPerMinute: envInt('OMS_PLUGIN_MAX_RESTARTS_PER_MINUTE', defaultRestartLimits.maxRestartsPerMinute), ...t.restart };
-  const processLimits: ProcessLimits = { maxMessagesPerSecond: 2000, maxPendingRequests: 64, rssLimitMb: memoryMb * 2, ...t.process };
+  const processLimits: ProcessLimits = { maxMessagesPerSecond: 1000, maxPendingRequests: 64, rssLimitMb: memoryMb * 2, nice: envInt('OMS_PLUGIN_NICE', 19), ...t.process };
   const logger = t.logger ?? pino({ level: process.env.OMS_LOG_LEVEL ?? 'info' });
   const now = () => opts.clock.now();
   const http = createHostHttp({ ...defaultHttpLimits, maxResponseBytes: envInt('OMS_PLUGIN_HTTP_MAX_BYTES', defaultHttpLimits.maxResponseBytes), ...t.http }, now);
