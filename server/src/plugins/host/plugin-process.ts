@@ -114,7 +114,12 @@ export function startPluginProcess(spec: SpawnSpec, limits: ProcessLimits, hooks
       if (++inFlight > limits.maxPendingRequests) return kill(crashed(`killed: more than ${limits.maxPendingRequests} context requests in flight`), false);
       void hooks.request(msg).then((answer) => {
         inFlight--;
-        if (alive && child.connected) child.send(answer.ok ? { t: 'reply', id: msg.id, ok: true, value: answer.value } : { t: 'reply', id: msg.id, ok: false, error: answer.error });
+        if (!alive || killing || !child.connected) return;
+        try {
+          child.send(answer.ok ? { t: 'reply', id: msg.id, ok: true, value: answer.value } : { t: 'reply', id: msg.id, ok: false, error: answer.error });
+        } catch {
+          child.send({ t: 'reply', id: msg.id, ok: false, error: { kind: 'failure', errorClass: 'permanent', code: 'plugin.host-error', message: 'the answer could not be sent to the plugin' } });
+        }
       });
     }
   });

@@ -79,7 +79,12 @@ describe('malicious plugin is contained', () => {
   });
 
   it('cannot open sockets or use fetch directly: network only through ctx.http', async () => {
-    for (const [capability, input] of [['raw-socket', { port: listed.port }], ['direct-fetch', { url: `http://127.0.0.1:${listed.port}/` }]] as const) {
+    for (const [capability, input] of [
+      ['raw-socket', { port: listed.port }],
+      ['raw-socket-named', { port: listed.port }],
+      ['dns-lookup', {}],
+      ['direct-fetch', { url: `http://127.0.0.1:${listed.port}/` }],
+    ] as const) {
       const out = await attack(capability, input);
       expect(out).toMatchObject({ ok: false, error: { class: 'permanent', code: 'plugin.error' } });
       expect((out as { error: { message: string } }).error.message).toMatch(/not available to plugins/);
