@@ -19,6 +19,8 @@ export interface RunnerTuning {
   process: Omit<ProcessLimits, 'rssLimitMb'> & { rssLimitMb?: number };
   http: HttpLimits;
   logger: PluginLogSink;
+  /** A process without calls for this long is stopped (the next call starts it again); 0 = never. */
+  idleMs: number;
 }
 
 interface Entry {
@@ -28,6 +30,7 @@ interface Entry {
   starting?: Promise<PluginProcess | RunError>;
   tracker: RestartTracker;
   calls: Map<number, ActiveCall>;
+  lastUsed: number;
 }
 
 const envInt = (name: string, fallback: number) => {
@@ -53,6 +56,16 @@ export function createProcessRunner(opts: ProcessRunnerOptions & { tuning?: Part
   const context = createContextService({ http, stateStore: opts.stateStore });
   const entries = new Map<string, Entry>();
   let closed = false;
+  const idleMs = t.idleMs ?? envInt('OMS_PLUGIN_IDLE_MS', 10 * 60_000);
+  // Many installations must not mean as many idle processes (≈ 40 MB each): reap the quiet ones.
+  const reaper = idleMs > 0 ? setInterval(() => reapIdle(), Math.min(30_000, Math.max(50, idleMs / 2))) : undefined;
+  reaper?.unref();
+  function reapIdle(): void {
+    const at = performance.now();
+    for (const [id, e] of entries) {
+      if (e.proc?.alive && e.calls.size === 0 && !e.starting && at - e.lastUsed >= idleMs) void stop(id);
+    }
+  }
 
   function entryFor(plugin: RunnablePlugin): Entry {
     const key = `${plugin.pluginId}@${plugin.version}:${plugin.dir}`;
@@ -62,7 +75,7 @@ export function createProcessRunner(opts: ProcessRunnerOptions & { tuning?: Part
       e = { ...e, key, proc: undefined, starting: undefined, calls: new Map() };
       entries.set(plugin.installationId, e);
     }
-    if (!e) entries.set(plugin.installationId, (e = { key, tracker: createRestartTracker(restartLimits), calls: new Map() }));
+    if (!e) entries.set(plugin.installationId, (e = { key, tracker: createRestartTracker(restartLimits), calls: new Map(), lastUsed: performance.now() }));
     return e;
   }
 
@@ -146,11 +159,13 @@ export function createProcessRunner(opts: ProcessRunnerOptions & { tuning?: Part
     const remaining = Math.max(0, until - performance.now());
     const { id, result } = proc.call({ op, config: plugin.config, credentials: plugin.credentials, deadline: now() + remaining, now: now(), files: Boolean(plugin.manifest.files && plugin.filesRoot) });
     e.calls.set(id, { plugin, deadline: now() + remaining });
+    e.lastUsed = performance.now();
     let timer: NodeJS.Timeout | undefined;
     const overrun = new Promise<void>((r) => (timer = setTimeout(r, remaining)));
     const outcome = await Promise.race([result, overrun.then(() => 'overrun' as const)]);
     clearTimeout(timer);
     e.calls.delete(id);
+    e.lastUsed = performance.now();
     if (outcome === 'overrun') {
       proc.abort(id, timeout(deadlineMs), { class: 'retryable', code: 'plugin.crashed', message: 'the plugin process was restarted after another call overran its deadline' });
       return { ok: false, error: timeout(deadlineMs) };
@@ -181,6 +196,7 @@ export function createProcessRunner(opts: ProcessRunnerOptions & { tuning?: Part
     stop,
     async close() {
       closed = true;
+      if (reaper) clearInterval(reaper);
       await Promise.all([...entries.keys()].map(stop));
     },
   };

@@ -88,6 +88,23 @@ describe('process per installation', () => {
     expect(third).not.toBe(second);
   });
 
+  it('an idle process is stopped and the next call starts a fresh one', async () => {
+    const r = make({ idleMs: 300 });
+    const p = runnable('sample');
+    const first = await pidOf(r, p);
+    let alive = true;
+    for (let i = 0; i < 200 && alive; i++) {
+      await new Promise((res) => setTimeout(res, 25)); // bounded poll for the reaper, not a fixed sleep
+      try {
+        process.kill(first, 0);
+      } catch {
+        alive = false;
+      }
+    }
+    expect(alive).toBe(false);
+    expect(await pidOf(r, p)).not.toBe(first);
+  });
+
   it('too many crashes in a minute make the installation unavailable', async () => {
     const r = make({ restart: { baseBackoffMs: 10, maxBackoffMs: 50, maxRestartsPerMinute: 2 } });
     const p = runnable('malicious');
