@@ -8,6 +8,7 @@ import pino from 'pino';
 import type { PluginManifest } from '@oms/runtime';
 import { createApp } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/config.js';
+import { createMemoryStateStore } from '../../server/src/plugins/host/memory-state-store.js';
 import { createProcessRunner } from '../../server/src/plugins/host/process-runner.js';
 import type { RunnablePlugin } from '../../server/src/plugins/host/runner-types.js';
 import { createUser } from '../../server/src/users/users.js';
@@ -39,10 +40,10 @@ export async function run(): Promise<BenchResult[]> {
   const server = http.createServer(app.callback());
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const state = new Map<string, unknown>();
+  const clock = { now: () => performance.timeOrigin + performance.now() };
   const runner = createProcessRunner({
-    clock: { now: () => performance.timeOrigin + performance.now() },
-    stateStore: { get: async (i, k) => state.get(`${i}/${k}`), set: async (i, k, v) => void state.set(`${i}/${k}`, v), delete: async (i, k) => void state.delete(`${i}/${k}`) },
+    clock,
+    stateStore: createMemoryStateStore(clock),
     // The bench attacks for minutes: let it keep restarting (the default cap would park it as unavailable).
     tuning: { logger: pino({ level: 'silent' }), restart: { baseBackoffMs: 100, maxBackoffMs: 1000, maxRestartsPerMinute: 1000 } },
   });

@@ -145,6 +145,7 @@ export function createProcessRunner(opts: ProcessRunnerOptions & { tuning?: Part
   }
 
   async function run(plugin: RunnablePlugin, op: RunOp, o?: { deadlineMs?: number }): Promise<RunOutcome> {
+    const started = performance.now(); // the caller's budget starts now, schema checks included
     if (closed) return { ok: false, error: { class: 'retryable', code: 'plugin.unavailable', message: 'the runner is closed' } };
     if (op.op === 'capability') {
       if (!plugin.manifest.capabilities[op.capability]) return { ok: false, error: { class: 'permanent', code: 'plugin.unknown-capability', message: `${plugin.pluginId} has no capability ${op.capability}` } };
@@ -152,7 +153,7 @@ export function createProcessRunner(opts: ProcessRunnerOptions & { tuning?: Part
       if (bad) return { ok: false, error: { class: 'validation', code: 'plugin.bad-input', message: bad } };
     }
     const deadlineMs = deadlineFor(plugin, op, o?.deadlineMs);
-    const until = performance.now() + deadlineMs;
+    const until = started + deadlineMs;
     const proc = await obtain(plugin, until);
     if (isError(proc)) return { ok: false, error: proc };
     const e = entryFor(plugin);

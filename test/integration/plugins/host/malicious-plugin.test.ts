@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMemoryStateStore } from '../../../../server/src/plugins/host/memory-state-store.js';
 import { createProcessRunner } from '../../../../server/src/plugins/host/process-runner.js';
 import type { PluginRunner, RunOutcome } from '../../../../server/src/plugins/host/runner-types.js';
 import { ensureChildBuilt, runnable, startPeer, systemClock, type Peer } from './host-fixture.js';
@@ -12,7 +13,6 @@ const SECRET = 'p1-parent-secret-do-not-leak';
 let runner: PluginRunner;
 let listed: Peer;
 let unlisted: Peer;
-const state = new Map<string, unknown>();
 
 beforeAll(async () => {
   ensureChildBuilt();
@@ -23,11 +23,7 @@ beforeAll(async () => {
   const logger = { debug() {}, info() {}, warn() {}, error() {} };
   runner = createProcessRunner({
     clock: systemClock,
-    stateStore: {
-      get: async (i, k) => state.get(`${i}/${k}`),
-      set: async (i, k, v) => void state.set(`${i}/${k}`, v),
-      delete: async (i, k) => void state.delete(`${i}/${k}`),
-    },
+    stateStore: createMemoryStateStore(systemClock),
     tuning: { logger: logger as never },
   });
 });

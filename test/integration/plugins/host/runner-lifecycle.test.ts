@@ -2,14 +2,12 @@ import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMemoryStateStore } from '../../../../server/src/plugins/host/memory-state-store.js';
 import { createProcessRunner, type RunnerTuning } from '../../../../server/src/plugins/host/process-runner.js';
 import type { PluginRunner, PluginStateStore, RunnablePlugin } from '../../../../server/src/plugins/host/runner-types.js';
 import { ensureChildBuilt, fixturesDir, runnable, startPeer, systemClock, type Peer } from './host-fixture.js';
 
-const memory = (): PluginStateStore => {
-  const m = new Map<string, unknown>();
-  return { get: async (i, k) => m.get(`${i}/${k}`), set: async (i, k, v) => void m.set(`${i}/${k}`, v), delete: async (i, k) => void m.delete(`${i}/${k}`) };
-};
+const memory = (): PluginStateStore => createMemoryStateStore(systemClock);
 const quiet = { debug() {}, info() {}, warn() {}, error() {} } as unknown as RunnerTuning['logger'];
 const runners: PluginRunner[] = [];
 const make = (tuning: Partial<RunnerTuning> = {}) => {
@@ -180,6 +178,7 @@ describe('host HTTP limits', () => {
     const base = runnable('sample', { allowedHosts: [`127.0.0.1:${peer.port}`] });
     const p = { ...base, installationId: 'rl', manifest: { ...base.manifest, rateLimit: { requestsPerSecond: 0.5, burst: 1 } } };
     const url = `http://127.0.0.1:${peer.port}/x`;
+    await pidOf(r, p); // started: the deadline covers the calls only
     expect(await r.run(p, cap('http', { url }), { deadlineMs: 1500 })).toMatchObject({ ok: true, value: { status: 200 } });
     expect(await r.run(p, cap('http', { url }), { deadlineMs: 1500 })).toMatchObject({ ok: true, value: { error: { errorClass: 'rate-limited', code: 'plugin.rate-limited' } } });
   });
