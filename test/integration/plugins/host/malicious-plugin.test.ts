@@ -126,13 +126,13 @@ describe('malicious plugin is contained', () => {
     expect(out).toMatchObject({ ok: false, error: { class: 'retryable', code } });
     expect(ms).toBeLessThan(deadlineMs + 1000);
     // The replacement is spawned right after the kill (backoff 100 ms); how long Node takes to boot depends on
-    // the machine's load (≈ 0.1 s idle, ≈ 1 s on this shared 2-core box), hence the wider bound here.
+    // the machine's load (≈ 0.1 s idle, 0.45–1 s measured on the shared 2-core box), hence the wider bound here.
     const t0 = performance.now();
     const after = await healthy();
     const recovery = performance.now() - t0;
     if (process.env.P1_REPORT) console.info(`${capability}: failed after ${Math.round(ms)} ms, serving again ${Math.round(recovery)} ms later`);
     expect(after).not.toBe(before);
-    expect(recovery).toBeLessThan(3000);
+    expect(recovery).toBeLessThan(5000);
   });
 
   it('the host process stayed healthy', async () => {
