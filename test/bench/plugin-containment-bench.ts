@@ -22,6 +22,7 @@ import type { BenchResult } from './report.js';
  * quiet / attack / quiet / attack so machine noise hits both; the ratio is the median attack p99 / median quiet p99 (target ≤ 1.2).
  */
 const PHASE_S = Number(process.env.OMS_BENCH_CONTAINMENT_SECONDS ?? 10);
+const UNBOUNDED = process.env.OMS_BENCH_CONTAINMENT_RESTARTS === 'unbounded';
 const ROUNDS = Number(process.env.OMS_BENCH_CONTAINMENT_ROUNDS ?? 3);
 const ATTACKS = ['loop', 'flood-logs', 'flood-calls', 'allocate', 'exit', 'http-metadata', 'allocate-buffer', 'read-passwd', 'spawn'];
 
@@ -44,8 +45,9 @@ export async function run(): Promise<BenchResult[]> {
   const runner = createProcessRunner({
     clock,
     stateStore: createMemoryStateStore(clock),
-    // The bench attacks for minutes: let it keep restarting (the default cap would park it as unavailable).
-    tuning: { logger: pino({ level: 'silent' }), restart: { baseBackoffMs: 100, maxBackoffMs: 1000, maxRestartsPerMinute: 1000 } },
+    // Production defaults (after 10 restarts in a minute the plugin is parked as unavailable); the stress variant
+    // OMS_BENCH_CONTAINMENT_RESTARTS=unbounded keeps it restarting, so every attack really runs.
+    tuning: { logger: pino({ level: 'silent' }), ...(UNBOUNDED ? { restart: { baseBackoffMs: 100, maxBackoffMs: 1000, maxRestartsPerMinute: 1000 } } : {}) },
   });
   const plugin = maliciousPlugin();
   const outcomes = new Map<string, number>();
@@ -102,14 +104,14 @@ export async function run(): Promise<BenchResult[]> {
     const ratio = ours / baseline;
     return [
       {
-        name: 'plugin-containment',
+        name: UNBOUNDED ? 'plugin-containment-unbounded' : 'plugin-containment',
         ours,
         baseline,
         ratio,
         target: 'API p99 with the malicious plugin attacking ≤ 1.2 × without',
         pass: ratio <= 1.2 && errors === 0,
         unit: 'ms p99',
-        details: { phaseSeconds: PHASE_S, eventLoopDelayP99Ms: loopDelay, rounds: ROUNDS, quietP99: quiet, attackP99: attack, requestsPerSecond: rps, httpErrors: errors, attackOutcomes: Object.fromEntries(outcomes) },
+        details: { restarts: UNBOUNDED ? 'unbounded' : 'default (10/min)', phaseSeconds: PHASE_S, eventLoopDelayP99Ms: loopDelay, rounds: ROUNDS, quietP99: quiet, attackP99: attack, requestsPerSecond: rps, httpErrors: errors, attackOutcomes: Object.fromEntries(outcomes) },
       },
     ];
   } finally {

@@ -57,9 +57,9 @@ export function createHostHttp(limits: HttpLimits = defaultHttpLimits, now: () =
     let bucket = buckets.get(caller.installationId);
     if (!bucket) buckets.set(caller.installationId, (bucket = createTokenBucket(policy.requestsPerSecond, policy.burst)));
     for (;;) {
-      const wait = bucket.take(performance.now());
-      const inFlight = active.get(caller.installationId) ?? 0;
-      const waitMs = wait > 0 ? wait : policy.concurrency && inFlight >= policy.concurrency ? 20 : 0;
+      // Concurrency first, so a request waiting for a slot does not spend a token meanwhile.
+      const full = Boolean(policy.concurrency && (active.get(caller.installationId) ?? 0) >= policy.concurrency);
+      const waitMs = full ? 20 : bucket.take(performance.now());
       if (waitMs === 0) break;
       if (now() + waitMs >= caller.deadline) throw new HostFailure('rate-limited', 'plugin.rate-limited', 'the installation rate limit leaves no time before the deadline', waitMs);
       await new Promise((r) => setTimeout(r, waitMs));

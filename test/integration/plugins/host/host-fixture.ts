@@ -67,15 +67,25 @@ export interface Peer {
   server: Server;
   port: number;
   hits: string[];
+  /** Most requests the peer had open at once. */
+  maxInFlight(): number;
   close(): Promise<void>;
 }
 
 /** A real HTTP peer on 127.0.0.1: JSON echo, a redirect to a given URL, a big body. */
 export async function startPeer(): Promise<Peer> {
   const hits: string[] = [];
+  let open = 0;
+  let most = 0;
   const server = createServer((req, res) => {
     hits.push(`${req.method} ${req.url}`);
+    most = Math.max(most, ++open);
+    res.on('close', () => open--);
     const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname === '/slow') {
+      setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"slow":true}'), Number(url.searchParams.get('ms') ?? 100));
+      return;
+    }
     if (url.pathname === '/redirect') {
       res.writeHead(302, { location: url.searchParams.get('to') ?? '/' });
       return res.end();
@@ -93,7 +103,7 @@ export async function startPeer(): Promise<Peer> {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
-  return { server, port, hits, close: () => new Promise((r) => server.close(() => r())) };
+  return { server, port, hits, maxInFlight: () => most, close: () => new Promise((r) => server.close(() => r())) };
 }
 
 /** A real Clock over the system time (the runner's deadlines use real timers; this only stamps ctx.clock). */

@@ -173,6 +173,23 @@ describe('host HTTP limits', () => {
     expect(out).toMatchObject({ ok: true, value: { status: 200, body: { path: '/final', auth: 'Bearer t' } } });
   });
 
+  it('the manifest concurrency limit keeps one request in flight at a time', async () => {
+    const slowPeer = await startPeer();
+    try {
+      const r = make();
+      const base = runnable('sample', { allowedHosts: [`127.0.0.1:${slowPeer.port}`] });
+      const p = { ...base, installationId: 'conc', manifest: { ...base.manifest, rateLimit: { requestsPerSecond: 100, burst: 10, concurrency: 1 } } };
+      await pidOf(r, p);
+      const url = `http://127.0.0.1:${slowPeer.port}/slow?ms=150`;
+      const outs = await Promise.all([1, 2, 3].map(() => r.run(p, cap('http', { url }))));
+      expect(outs.every((o) => o.ok && (o.value as { status: number }).status === 200)).toBe(true);
+      expect(slowPeer.hits).toHaveLength(3);
+      expect(slowPeer.maxInFlight()).toBe(1);
+    } finally {
+      await slowPeer.close();
+    }
+  });
+
   it('the manifest rate limit fails fast as rate-limited when the wait would pass the deadline', async () => {
     const r = make();
     const base = runnable('sample', { allowedHosts: [`127.0.0.1:${peer.port}`] });
