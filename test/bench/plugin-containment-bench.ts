@@ -58,6 +58,10 @@ export async function run(): Promise<BenchResult[]> {
       const out = await runner.run(plugin, { op: 'capability', capability, input: {}, idempotencyKey: `b${i}` }, { deadlineMs: 2000 });
       const key = `${capability}:${out.ok ? 'ok' : out.error.code}`;
       outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
+      // Like the platform's host-owned retries: honour retryAfterMs (capped, so the attack resumes as soon as the
+      // runner lets it), never spin on an instant answer.
+      const wait = out.ok ? 0 : Math.min(out.error.retryAfterMs ?? 0, 250);
+      await new Promise((r) => (wait ? setTimeout(r, wait) : setImmediate(r)));
     }
   }
   // The host's own event-loop delay per phase: separates host-side stalls from CPU contention on the machine.
