@@ -12,6 +12,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   intake: () => import('./intake-bench.js'),
   search: () => import('./search-bench.js'),
   stock: () => import('./stock-bench.js'),
+  'plugin-containment': () => import('./plugin-containment-bench.js'),
 };
 
 const wanted = process.argv.slice(2);
