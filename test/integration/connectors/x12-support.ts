@@ -1,11 +1,24 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { Ajv } from 'ajv';
 import plugin from '../../../plugins/x12-3pl/src/index.js';
 import { callCapability, createHarness, type Harness } from '../../support/plugin-harness.js';
 
 export const samplesDir = path.join(import.meta.dirname, 'x12-samples');
 export const sample = (name: string) => readFile(path.join(samplesDir, name), 'utf8');
+const manifest = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../../plugins/x12-3pl/manifest.json'), 'utf8'));
+const ajv = new Ajv({ strict: false });
+
+/** Every answer is checked against the manifest's output schema, as the host checks it. */
+async function conforming(key: string, value: Promise<unknown>): Promise<any> {
+  const v = await value;
+  const validate = ajv.compile(manifest.capabilities[key].output);
+  if (!validate(v)) throw new Error(`${key} output does not match the manifest: ${ajv.errorsText(validate.errors)}`);
+  return v;
+}
+
 export const config = { senderId: 'OMSSTUDIO', receiverId: 'ACME3PL', location: 'wh-3pl' };
 
 export interface Folder {
@@ -26,7 +39,7 @@ export async function folder(iso: string, opts: { state?: Map<string, unknown>; 
   return {
     root,
     h,
-    call: (key, input, idempotencyKey = `k-${Math.random()}`) => callCapability(plugin, key, input, idempotencyKey, h) as Promise<any>,
+    call: (key, input, idempotencyKey = `k-${Math.random()}`) => conforming(key, callCapability(plugin, key, input, idempotencyKey, h)),
     async drop(name, content) {
       await mkdir(path.join(root, 'inbound'), { recursive: true });
       await writeFile(path.join(root, 'inbound', name), content);
