@@ -50,4 +50,10 @@ describe('x12-3pl push-shipping-order (940)', () => {
     const text = await f.read('outbound/940-SO-1001-000000001.x12');
     expect(text).toContain('N1*ST*Jane Doe Ltd~');
   });
+
+  it('control numbers wrap to 1 after 999,999,999', async () => {
+    const f = await folder('2026-12-01T23:30:00Z', { state: new Map([['control-numbers', { isa: 999_999_999, gs: 999_999_999 }]]) });
+    const out = await f.call('push-shipping-order', { order: order1001, location: 'wh-3pl' });
+    expect(out.externalId).toBe('000000001');
+  });
 });

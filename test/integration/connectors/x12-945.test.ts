@@ -101,4 +101,10 @@ describe('x12-3pl pull-shipping-advice (945 in, 997 out)', () => {
     expect(ic).toMatchObject({ sender: 'OMSSTUDIO', receiver: 'ACME3PL', control: '000000001', usage: 'P' });
     expect(ic.groups.map((g) => [g.functionalId, g.control, g.sets.map((s) => [s.type, s.control, s.segments.length])])).toEqual([['OW', '1', [['940', '0001', 15]]]]);
   });
+
+  it('945 dates are read in the configured time zone', async () => {
+    const f = await folder('2026-12-02T10:00:00Z', { config: { timeZone: 'America/New_York' } });
+    await f.drop('945-SO-1001.x12', await sample('945-SO-1001.x12'));
+    expect((await pull(f)).items[0].shippedAt).toBe('2026-12-02T14:05:00.000Z');
+  });
 });

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLossyProxy, type LossyProxy } from '../../peers/tryton-lossy-proxy.js';
+import { startTrytonPeer, stopTrytonCluster, type TrytonPeer } from '../../peers/tryton-peer.js';
+import type { TrytonRpc } from '../../peers/tryton-rpc.js';
+import { receiveStock } from '../../peers/tryton-seed.js';
+import { call, harness, order } from './tryton-support.js';
+
+let peer: TrytonPeer;
+let rpc: TrytonRpc;
+let proxy: LossyProxy;
+
+// The first run on a machine prepares the template database (trytond-admin --all + sale/stock): minutes, once.
+beforeAll(async () => {
+  peer = await startTrytonPeer();
+  rpc = await peer.rpc();
+  proxy = await startLossyProxy(peer.url);
+}, 30 * 60_000);
+
+afterAll(async () => {
+  await proxy?.close();
+  await peer?.stop();
+  await stopTrytonCluster();
+}, 120_000);
+
+const salesOf = (reference: string) =>
+  rpc.call<Array<{ id: number; number: string; state: string; shipments: number[]; lines: number[] }>>(
+    'sale.sale', 'search_read', [['reference', '=', reference]], 0, null, null, ['number', 'state', 'shipments', 'lines'],
+  );
+
+describe('tryton connector against a real trytond 6.0', { timeout: 120_000 }, () => {
+  it('push-sales-order creates party, address, products and a confirmed sale with our order number as reference', async () => {
+    const h = harness(peer);
+    const out = await call(h, 'push-sales-order', { order: order('SO-T-1') }, 'sale-1');
+    const sales = await salesOf('SO-T-1');
+    expect(sales).toHaveLength(1);
+    expect(out).toEqual({ status: 'applied', externalId: sales[0].number, data: { id: sales[0].id, number: sales[0].number, state: 'processing' } });
+    const lines = await rpc.call<Array<{ note: string; quantity: number; 'product.code': string }>>('sale.line', 'read', sales[0].lines, ['note', 'quantity', 'product.code']);
+    expect(lines.map((l) => [l['product.code'], l.quantity, l.note]).sort()).toEqual([['MUG-01', 1, 'oms-line:line-2'], ['TSHIRT-M', 2, 'oms-line:line-1']]);
+    const parties = await rpc.call<unknown[]>('party.party', 'search', [['code', '=', 'oms:cust-42']]);
+    expect(parties).toHaveLength(1);
+    expect(sales[0].shipments).toHaveLength(1);
+  });
+
+  it('the same push again is already-applied: still one sale in Tryton', async () => {
+    const h = harness(peer);
+    const out = await call(h, 'push-sales-order', { order: order('SO-T-1') }, 'sale-1');
+    expect(out.status).toBe('already-applied');
+    expect(await salesOf('SO-T-1')).toHaveLength(1);
+    // The next order reuses the party and the products (found by code), it does not create them again.
+    await call(h, 'push-sales-order', { order: order('SO-T-2') }, 'sale-2');
+    expect(await rpc.call<unknown[]>('party.party', 'search', [['code', '=', 'oms:cust-42']])).toHaveLength(1);
+    expect(await rpc.call<unknown[]>('product.product', 'search', [['code', '=', 'TSHIRT-M']])).toHaveLength(1);
+  });
+
+  it('retried after a simulated timeout (the reply of sale.sale.create is lost): the retry finds the sale by reference → exactly one sale', async () => {
+    const h = harness(peer, { url: proxy.url, host: proxy.host });
+    proxy.loseReplyOf('model.sale.sale.create');
+    const first = call(h, 'push-sales-order', { order: order('SO-T-3') }, 'sale-3');
+    await expect(first).rejects.toMatchObject({ errorClass: 'retryable' });
+    expect(proxy.lost).toEqual(['model.sale.sale.create']);
+    const drafts = await salesOf('SO-T-3');
+    expect(drafts.map((s) => s.state)).toEqual(['draft']);
+    const retry = await call(h, 'push-sales-order', { order: order('SO-T-3') }, 'sale-3');
+    expect(retry.status).toBe('applied');
+    const sales = await salesOf('SO-T-3');
+    expect(sales).toHaveLength(1);
+    expect(sales[0].id).toBe(drafts[0].id);
+    expect(sales[0].state).toBe('processing');
+  });
+
+  it('pull-shipments returns a shipment once it is done in Tryton (assign → pick → pack → done), with our order number and line ids', async () => {
+    const h = harness(peer);
+    const empty = await call(h, 'pull-shipments', { cursor: null });
+    expect(empty.items).toEqual([]);
+    for (const sku of ['TSHIRT-M', 'MUG-01']) await receiveStock(rpc, await rpc.one('product.product', [['code', '=', sku]]), 10);
+    const [sale] = await salesOf('SO-T-1');
+    const shipment = sale.shipments[0];
+    await rpc.call('stock.shipment.out', 'write', [shipment], { reference: '1Z-TRACK-1' });
+    expect(await rpc.call('stock.shipment.out', 'assign_try', [shipment])).toBe(true);
+    await rpc.call('stock.shipment.out', 'pick', [shipment]);
+    await rpc.call('stock.shipment.out', 'pack', [shipment]);
+    await rpc.call('stock.shipment.out', 'done', [shipment]);
+    const [done] = await rpc.call<Array<{ number: string; state: string }>>('stock.shipment.out', 'read', [shipment], ['number', 'state']);
+    expect(done.state).toBe('done');
+
+    const out = await call(h, 'pull-shipments', { cursor: empty.cursor });
+    expect(out.items).toHaveLength(1);
+    const item = out.items[0];
+    expect({ ...item, lines: [...item.lines].sort((a: { lineId: string }, b: { lineId: string }) => a.lineId.localeCompare(b.lineId)) }).toEqual({
+      orderNumber: 'SO-T-1', location: 'wh-1', lines: [{ lineId: 'line-1', qty: 2 }, { lineId: 'line-2', qty: 1 }],
+      tracking: '1Z-TRACK-1', externalId: `tryton:${done.number}`, shippedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+    });
+    expect(out.hasMore).toBe(false);
+    // The cursor moved past it: the next pull is empty.
+    expect((await call(h, 'pull-shipments', { cursor: out.cursor })).items).toEqual([]);
+  });
+
+  it('pull-stock reads on-hand per SKU in the mapped warehouse (received 10, shipped 2)', async () => {
+    const h = harness(peer);
+    const out = await call(h, 'pull-stock', { cursor: null });
+    const bySku = Object.fromEntries(out.items.map((i: { sku: string; onHand: number; location: string }) => [i.sku, [i.location, i.onHand]]));
+    expect(bySku).toMatchObject({ 'TSHIRT-M': ['wh-1', 8], 'MUG-01': ['wh-1', 9] });
+    const paged = await call(h, 'pull-stock', { cursor: null, limit: 1 });
+    expect(paged.items).toHaveLength(1);
+    expect(paged.hasMore).toBe(true);
+    const rest = await call(h, 'pull-stock', { cursor: paged.cursor, limit: 10 });
+    expect(rest.items.map((i: { sku: string }) => i.sku)).not.toContain(paged.items[0].sku);
+  });
+
+  it("a bad password is an 'auth' failure", async () => {
+    const h = harness(peer, { password: 'wrong-password' });
+    await expect(call(h, 'push-sales-order', { order: order('SO-T-9') })).rejects.toMatchObject({ errorClass: 'auth' });
+    expect(await salesOf('SO-T-9')).toEqual([]);
+  });
+});
