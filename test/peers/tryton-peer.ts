@@ -47,7 +47,7 @@ function admin(conf: string, database: string, args: string[], passFile: string)
   log(`trytond-admin ${args.join(' ')}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-async function startTrytond(conf: string, port: number, database: string): Promise<ChildProcess> {
+async function startTrytond(conf: string, port: number): Promise<ChildProcess> {
   const child = spawn('trytond', ['-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d) => void (stderr = (stderr + String(d)).slice(-4000)));
@@ -55,7 +55,7 @@ async function startTrytond(conf: string, port: number, database: string): Promi
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`trytond exited (${child.exitCode}):\n${stderr}`);
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/${database}/`, {
+      const res = await fetch(`http://127.0.0.1:${port}/`, {
         method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: 0, method: 'common.server.version', params: [] }),
       });
       if (res.ok) return child;
@@ -94,20 +94,29 @@ async function sql(pg: EmbeddedDb, statement: string): Promise<void> {
   }
 }
 
-/** Builds the template once: init, activate sale + stock, seed a company; renamed to its final name last. */
+/**
+ * Builds the template once: init, activate sale + stock (renamed `<name>_modules`: the slow part, kept if the
+ * seeding fails), seed a company on a copy; renamed to its final name last.
+ */
 async function prepareTemplate(pg: EmbeddedDb, dir: string, name: string): Promise<void> {
   if (await databaseExists(pg, name)) return;
+  const modules = `${name}_modules`;
   const building = `${name}_building`;
-  log(`preparing template ${name} (≈ 1–2 min, once)`);
-  await sql(pg, `DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
-  await sql(pg, `CREATE DATABASE ${building} TEMPLATE template0 ENCODING 'UTF8'`);
-  const passFile = path.join(dir, 'admin-password');
-  await writeFile(passFile, `${ADMIN_PASSWORD}\n`, { mode: 0o600 });
   const port = await freePort();
   const conf = await writeConfig(dir, pg.port, port);
-  admin(conf, building, ['--all', '--email', 'admin@example.test'], passFile);
-  admin(conf, building, ['-u', 'sale', 'stock', '--activate-dependencies'], passFile);
-  const server = await startTrytond(conf, port, building);
+  if (!(await databaseExists(pg, modules))) {
+    log(`preparing template ${name} (several minutes on a busy machine, once)`);
+    await sql(pg, `DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+    await sql(pg, `CREATE DATABASE ${building} TEMPLATE template0 ENCODING 'UTF8'`);
+    const passFile = path.join(dir, 'admin-password');
+    await writeFile(passFile, `${ADMIN_PASSWORD}\n`, { mode: 0o600 });
+    admin(conf, building, ['--all', '--email', 'admin@example.test'], passFile);
+    admin(conf, building, ['-u', 'sale', 'stock', '--activate-dependencies'], passFile);
+    await sql(pg, `ALTER DATABASE ${building} RENAME TO ${modules}`);
+  }
+  await sql(pg, `DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+  await sql(pg, `CREATE DATABASE ${building} TEMPLATE ${modules}`);
+  const server = await startTrytond(conf, port);
   try {
     await seedCompany(new TrytonRpc(`http://127.0.0.1:${port}`, building));
   } finally {
@@ -138,7 +147,7 @@ export async function startTrytonPeer(): Promise<TrytonPeer> {
   await sql(pg, `CREATE DATABASE ${database} TEMPLATE ${template}`);
   const port = await freePort();
   const conf = await writeConfig(dir, pg.port, port);
-  const child = await startTrytond(conf, port, database);
+  const child = await startTrytond(conf, port);
   log(`database ${database} cloned and trytond up on ${port} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const url = `http://127.0.0.1:${port}`;
   return {

@@ -6,7 +6,8 @@ import type { TrytonPeer } from '../../peers/tryton-peer.js';
 import { callCapability, createHarness, type Harness } from '../../support/plugin-harness.js';
 
 export const manifest = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../../plugins/tryton/manifest.json'), 'utf8'));
-const ajv = new Ajv({ strict: false });
+// The host's Ajv checks date-time; the same rule here (RFC 3339 with an offset).
+const ajv = new Ajv({ strict: false, formats: { 'date-time': /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/ } });
 
 /** Checks a capability's answer against the manifest's output schema (what the host does), then returns it. */
 export function conforming<T>(key: string, value: T): T {
@@ -20,7 +21,8 @@ export function harness(peer: TrytonPeer, opts: { url?: string; host?: string; p
     config: { url: opts.url ?? peer.url, database: peer.database, warehouses: [{ code: 'WH', location: 'wh-1' }] },
     credentials: { username: 'admin', password: opts.password ?? 'admin' },
     allowedHosts: [opts.host ?? peer.host],
-    deadlineMs: opts.deadlineMs,
+    // One harness per test, several calls each: a deadline for the whole test on this busy machine.
+    deadlineMs: opts.deadlineMs ?? 120_000,
   });
 }
 

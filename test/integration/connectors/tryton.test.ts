@@ -34,8 +34,10 @@ describe('tryton connector against a real trytond 6.0', { timeout: 120_000 }, ()
     const sales = await salesOf('SO-T-1');
     expect(sales).toHaveLength(1);
     expect(out).toEqual({ status: 'applied', externalId: sales[0].number, data: { id: sales[0].id, number: sales[0].number, state: 'processing' } });
-    const lines = await rpc.call<Array<{ note: string; quantity: number; 'product.code': string }>>('sale.line', 'read', sales[0].lines, ['note', 'quantity', 'product.code']);
-    expect(lines.map((l) => [l['product.code'], l.quantity, l.note]).sort()).toEqual([['MUG-01', 1, 'oms-line:line-2'], ['TSHIRT-M', 2, 'oms-line:line-1']]);
+    const lines = await rpc.call<Array<{ note: string; quantity: number; product: number }>>('sale.line', 'read', sales[0].lines, ['note', 'quantity', 'product']);
+    const products = await rpc.call<Array<{ id: number; code: string }>>('product.product', 'read', lines.map((l) => l.product), ['code']);
+    const code = (id: number) => products.find((p) => p.id === id)?.code;
+    expect(lines.map((l) => [code(l.product), l.quantity, l.note]).sort()).toEqual([['MUG-01', 1, 'oms-line:line-2'], ['TSHIRT-M', 2, 'oms-line:line-1']]);
     const parties = await rpc.call<unknown[]>('party.party', 'search', [['code', '=', 'oms:cust-42']]);
     expect(parties).toHaveLength(1);
     expect(sales[0].shipments).toHaveLength(1);

@@ -9,7 +9,8 @@ import { callCapability, createHarness, type Harness } from '../../support/plugi
 export const samplesDir = path.join(import.meta.dirname, 'x12-samples');
 export const sample = (name: string) => readFile(path.join(samplesDir, name), 'utf8');
 const manifest = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../../plugins/x12-3pl/manifest.json'), 'utf8'));
-const ajv = new Ajv({ strict: false });
+// The host's Ajv checks date-time; the same rule here (RFC 3339 with an offset).
+const ajv = new Ajv({ strict: false, formats: { 'date-time': /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/ } });
 
 /** Every answer is checked against the manifest's output schema, as the host checks it. */
 async function conforming(key: string, value: Promise<unknown>): Promise<any> {

@@ -27,7 +27,7 @@ export class TrytonClient {
   }
 
   private async post(method: string, params: unknown[], auth?: string): Promise<PluginHttpResponse> {
-    const timeoutMs = Math.max(1, Math.min(CALL_TIMEOUT_MS, this.ctx.deadline - this.ctx.clock.now()));
+    const timeoutMs = Math.max(1, Math.floor(Math.min(CALL_TIMEOUT_MS, this.ctx.deadline - this.ctx.clock.now())));
     try {
       return await this.ctx.http.request({
         method: 'POST', url: this.endpoint, timeoutMs, body: { id: 1, method, params },
