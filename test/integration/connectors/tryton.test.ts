@@ -3,6 +3,7 @@ import { startLossyProxy, type LossyProxy } from '../../peers/tryton-lossy-proxy
 import { startTrytonPeer, stopTrytonCluster, type TrytonPeer } from '../../peers/tryton-peer.js';
 import type { TrytonRpc } from '../../peers/tryton-rpc.js';
 import { receiveStock } from '../../peers/tryton-seed.js';
+import plugin from '../../../plugins/tryton/src/index.js';
 import { call, harness, order } from './tryton-support.js';
 
 let peer: TrytonPeer;
@@ -109,9 +110,23 @@ describe('tryton connector against a real trytond 6.0', { timeout: 120_000 }, ()
     expect(rest.items.map((i: { sku: string }) => i.sku)).not.toContain(paged.items[0].sku);
   });
 
-  it("a bad password is an 'auth' failure", async () => {
+  it("a bad password is an 'auth' failure; test connection tells good from bad", async () => {
     const h = harness(peer, { password: 'wrong-password' });
     await expect(call(h, 'push-sales-order', { order: order('SO-T-9') })).rejects.toMatchObject({ errorClass: 'auth' });
     expect(await salesOf('SO-T-9')).toEqual([]);
+    await expect(plugin.testConnection!(h.ctx as never)).rejects.toMatchObject({ errorClass: 'auth' });
+    const good = harness(peer);
+    expect(await plugin.testConnection!(good.ctx as never)).toEqual({ ok: true, message: `logged in to ${peer.database} as admin` });
+  });
+
+  it('an expired session is renewed once, transparently', async () => {
+    const h = harness(peer);
+    await call(h, 'pull-stock', { cursor: null, limit: 1 });
+    const key = `session:${peer.database}:admin`;
+    const session = h.state.get(key) as { auth: string; context: unknown };
+    h.state.set(key, { ...session, auth: `Session ${Buffer.from('admin:1:expired-session-token').toString('base64')}` });
+    const out = await call(h, 'pull-stock', { cursor: null, limit: 1 });
+    expect(out.items).toHaveLength(1);
+    expect((h.state.get(key) as { auth: string }).auth).not.toBe(session.auth);
   });
 });
