@@ -71,6 +71,18 @@ describe('tryton connector against a real trytond 6.0', { timeout: 120_000 }, ()
     expect(sales[0].state).toBe('processing');
   });
 
+  it('two pushes of one order at the same time leave one sale, whichever way they interleave (search → create → search again; a losing draft is deleted)', async () => {
+    const attempt = () => call(harness(peer), 'push-sales-order', { order: order('SO-T-4') }, 'sale-4');
+    const settled = await Promise.allSettled([attempt(), attempt()]);
+    // A loser may also meet the winner's row lock (conflict / retryable): the host retries it.
+    for (const r of settled) if (r.status === 'rejected') expect(['conflict', 'retryable', 'validation']).toContain((r.reason as { errorClass: string }).errorClass);
+    const retried = settled.some((r) => r.status === 'rejected') ? await attempt() : undefined;
+    if (retried) expect(['applied', 'already-applied']).toContain(retried.status);
+    const sales = await salesOf('SO-T-4');
+    expect(sales).toHaveLength(1);
+    expect(sales[0].state).toBe('processing');
+  });
+
   it('pull-shipments returns a shipment once it is done in Tryton (assign → pick → pack → done), with our order number and line ids', async () => {
     const h = harness(peer);
     const empty = await call(h, 'pull-shipments', { cursor: null });
