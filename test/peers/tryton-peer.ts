@@ -25,6 +25,8 @@ export interface TrytonPeer {
 
 const CACHE = process.env.OMS_PEER_CACHE ?? '/var/tmp/oms-peers';
 const ADMIN_PASSWORD = 'admin';
+/** Bump when seedCompany changes: the template's name changes with it, so a stale one is never reused. */
+const SEED_VERSION = 'seed-1';
 
 function log(msg: string) {
   process.stderr.write(`[tryton-peer] ${msg}\n`);
@@ -134,7 +136,7 @@ async function cluster() {
   await chmod(CACHE, 0o755).catch(() => undefined);
   const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), database: 'postgres' });
   const versions = await trytonVersions();
-  const template = `tryton_tpl_${createHash('sha256').update(versions).digest('hex').slice(0, 12)}`;
+  const template = `tryton_tpl_${createHash('sha256').update(`${versions}\n${SEED_VERSION}`).digest('hex').slice(0, 12)}`;
   await prepareTemplate(pg, dir, template);
   return { pg, dir, template };
 }
