@@ -10,15 +10,17 @@ import { control9, interchange } from './x12/write.js';
 import { X12Error } from './x12/x12-error.js';
 
 export type FileOutcome =
-  | { kind: 'applied'; shipments: ShipmentInput[]; control: string; ack: string }
+  | { kind: 'applied'; shipments: ShipmentInput[]; control: string; ack: string; seenKey: string }
   | { kind: 'duplicate'; control: string }
-  | { kind: 'acknowledgement'; control: string }
+  | { kind: 'acknowledgement'; control: string; seenKey: string }
   | { kind: 'quarantined'; error: string; ack?: string };
 
-const YEAR_SECONDS = 365 * 86_400;
 type Ctx = PluginContext<unknown>;
 
-/** Reads one inbound file, fully or not at all: its shipments, or the X12Error that quarantines it. */
+/**
+ * Reads one inbound file, fully or not at all: its shipments, or the X12Error that quarantines it. It does not
+ * mark the interchange seen: the caller does, after the shipments are safe in the pending batch.
+ */
 export async function readInboundFile(name: string, cfg: ResolvedConfig, ctx: Ctx): Promise<FileOutcome> {
   const files = ctx.files!;
   const text = await files.read(`${cfg.inboundFolder}/${name}`);
@@ -47,9 +49,8 @@ export async function readInboundFile(name: string, cfg: ResolvedConfig, ctx: Ct
       }
       failedSet = undefined;
     }
-    await ctx.state.set(seenKey, true, { ttlSeconds: YEAR_SECONDS });
-    if (acks === ic.groups.length) return { kind: 'acknowledgement', control: ic.control };
-    return { kind: 'applied', shipments, control: ic.control, ack: await writeAck(ic, cfg, ctx) };
+    if (acks === ic.groups.length) return { kind: 'acknowledgement', control: ic.control, seenKey };
+    return { kind: 'applied', shipments, control: ic.control, ack: await writeAck(ic, cfg, ctx), seenKey };
   } catch (err) {
     if (!(err instanceof X12Error)) throw err;
     const ack = ic && failedSet ? await writeAck(ic, cfg, ctx, { set: failedSet, error: err }) : undefined;

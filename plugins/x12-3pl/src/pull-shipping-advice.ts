@@ -4,6 +4,8 @@ import type { ShipmentInput } from './edi-945.js';
 import { readInboundFile } from './inbound-file.js';
 import { filesOf } from './push-shipping-order.js';
 
+const YEAR_SECONDS = 365 * 86_400;
+
 interface Batch {
   seq: number;
   cursor: string;
@@ -47,6 +49,8 @@ export async function pullShippingAdvice(call: CapabilityCall<PullInput>, ctx: P
       await ctx.state.set('batch', batch);
       ctx.logger.info('945 read', { file: name, control: r.control, shipments: r.shipments.length, ack: r.ack });
     } else ctx.logger.info('997 received', { file: name, control: r.control });
+    // Seen only once its shipments are in the batch: a crash before this re-reads the file, never loses it.
+    await ctx.state.set(r.seenKey, true, { ttlSeconds: YEAR_SECONDS });
     await files.move(from, `${cfg.archiveFolder}/${name}`);
   }
   await ctx.state.set('batch', batch);
