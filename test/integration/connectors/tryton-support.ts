@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import plugin from '../../../plugins/tryton/src/index.js';
 import type { TrytonPeer } from '../../peers/tryton-peer.js';
+import { assertShipmentBodies } from './x12-shipments-api.js';
 import { callCapability, createHarness, type Harness } from '../../support/plugin-harness.js';
 
 export const manifest = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../../plugins/tryton/manifest.json'), 'utf8'));
@@ -13,6 +14,7 @@ const ajv = new Ajv({ strict: false, formats: { 'date-time': /^\d{4}-\d\d-\d\dT\
 export function conforming<T>(key: string, value: T): T {
   const validate = ajv.compile(manifest.capabilities[key].output);
   if (!validate(value)) throw new Error(`${key} output does not match the manifest: ${ajv.errorsText(validate.errors)}`);
+  if (key === 'pull-shipments') assertShipmentBodies((value as { items: unknown[] }).items);
   return value;
 }
 

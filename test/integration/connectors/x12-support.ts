@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import plugin from '../../../plugins/x12-3pl/src/index.js';
+import { assertShipmentBodies } from './x12-shipments-api.js';
 import { callCapability, createHarness, type Harness } from '../../support/plugin-harness.js';
 
 export const samplesDir = path.join(import.meta.dirname, 'x12-samples');
@@ -17,6 +18,7 @@ async function conforming(key: string, value: Promise<unknown>): Promise<any> {
   const v = await value;
   const validate = ajv.compile(manifest.capabilities[key].output);
   if (!validate(v)) throw new Error(`${key} output does not match the manifest: ${ajv.errorsText(validate.errors)}`);
+  if (key === 'pull-shipping-advice') assertShipmentBodies((v as { items: unknown[] }).items);
   return v;
 }
 
