@@ -107,4 +107,16 @@ describe('x12-3pl pull-shipping-advice (945 in, 997 out)', () => {
     await f.drop('945-SO-1001.x12', await sample('945-SO-1001.x12'));
     expect((await pull(f)).items[0].shippedAt).toBe('2026-12-02T14:05:00.000Z');
   });
+
+  it("honours the sender's delimiters from the ISA ('|' elements, newline as segment terminator)", async () => {
+    const f = await folder('2026-12-02T10:00:00Z');
+    const text = (await sample('945-SO-1001.x12')).replace(/\*/g, '|').replace(/~\n/g, '\n');
+    expect(text[105]).toBe('\n');
+    await f.drop('945-pipes.x12', text);
+    expect((await pull(f)).items).toEqual([shipment1001]);
+    const bad = await folder('2026-12-02T10:00:00Z');
+    await bad.drop('945-pipes.x12', text.replace('W12|CC|2|2|0', 'W12|CC|x|2|0'));
+    await pull(bad);
+    expect(await bad.read('quarantine/945-pipes.x12.error.txt')).toBe("945-pipes.x12: segment 12 (line 12) W12 element 02: quantity 'x' is not a number\n");
+  });
 });

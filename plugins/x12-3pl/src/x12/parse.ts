@@ -37,20 +37,24 @@ export function tokenize(text: string): { delimiters: Delimiters; segments: Segm
   if (isaElements.length !== 17) throw new X12Error(`ISA has ${isaElements.length - 1} elements, it must have 16 at fixed widths`, first);
 
   const segments: Segment[] = [];
+  // Line of a position: newlines counted once, left to right (the terminator itself may be a newline).
   let line = first.line;
+  let counted = 0;
+  const lineAt = (index: number) => {
+    for (; counted < index; counted++) if (body[counted] === '\n') line++;
+    return line;
+  };
   let pos = 0;
   while (pos < body.length) {
     const end = body.indexOf(delimiters.segment, pos);
     const raw = body.slice(pos, end < 0 ? body.length : end);
     const lead = raw.length - raw.replace(/^[\r\n]+/, '').length;
-    line += countLines(raw.slice(0, lead), lead);
     const content = raw.slice(lead).replace(/[\r\n]+$/, '');
     if (content.trim()) {
       const elements = content.split(delimiters.element);
-      segments.push({ id: elements[0].trim(), elements, index: segments.length + 1, line });
-      if (end < 0) throw new X12Error('the last segment has no segment terminator', { segment: segments.length, line, id: elements[0] });
+      segments.push({ id: elements[0].trim(), elements, index: segments.length + 1, line: lineAt(pos + lead) });
+      if (end < 0) throw new X12Error('the last segment has no segment terminator', { segment: segments.length, line: lineAt(pos + lead), id: elements[0] });
     }
-    line += countLines(raw.slice(lead), raw.length - lead);
     pos = end < 0 ? body.length : end + 1;
   }
   return { delimiters, segments };
