@@ -110,11 +110,30 @@ describe('tryton connector against a real trytond 6.0', { timeout: 120_000 }, ()
     expect((await call(h, 'pull-shipments', { cursor: out.cursor })).items).toEqual([]);
   });
 
-  it('pull-stock reads on-hand per SKU in the mapped warehouse (received 10, shipped 2)', async () => {
+  it('pull-shipments pages with its (write_date, id) cursor: each done shipment exactly once, in order', async () => {
+    const h = harness(peer);
+    const start = await call(h, 'pull-shipments', { cursor: null });
+    for (const ref of ['SO-T-2', 'SO-T-3']) {
+      const [sale] = await salesOf(ref);
+      const id = sale.shipments[0];
+      for (const step of ['assign_try', 'pick', 'pack', 'done']) await rpc.call('stock.shipment.out', step, [id]);
+    }
+    const seen: string[] = [];
+    let cursor = start.cursor;
+    for (let page = 0; page < 5; page++) {
+      const out = await call(h, 'pull-shipments', { cursor, limit: 1 });
+      seen.push(...out.items.map((i: { orderNumber: string }) => i.orderNumber));
+      cursor = out.cursor;
+      if (!out.hasMore) break;
+    }
+    expect(seen).toEqual(['SO-T-2', 'SO-T-3']);
+  });
+
+  it('pull-stock reads on-hand per SKU in the mapped warehouse (received 10, shipped 2 + 2 + 2)', async () => {
     const h = harness(peer);
     const out = await call(h, 'pull-stock', { cursor: null });
     const bySku = Object.fromEntries(out.items.map((i: { sku: string; onHand: number; location: string }) => [i.sku, [i.location, i.onHand]]));
-    expect(bySku).toMatchObject({ 'TSHIRT-M': ['wh-1', 8], 'MUG-01': ['wh-1', 9] });
+    expect(bySku).toMatchObject({ 'TSHIRT-M': ['wh-1', 4], 'MUG-01': ['wh-1', 7] });
     const paged = await call(h, 'pull-stock', { cursor: null, limit: 1 });
     expect(paged.items).toHaveLength(1);
     expect(paged.hasMore).toBe(true);
