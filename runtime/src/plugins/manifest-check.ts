@@ -36,8 +36,9 @@ export function checkPluginManifest(m: PluginManifest, ctx: CheckContext): Issue
     if (detail) issues.push(makeIssue('plugin.invalid-json-schema', path, locale, { detail }));
   };
   for (const [key, cap] of Object.entries(m.capabilities)) {
-    const kind = key.split('.')[0];
-    if (!(m.kinds as string[]).includes(kind)) {
+    // Only a `<kind>.<key>` name says its kind; a plain standard key (`pull-orders`) belongs to the plugin's kinds.
+    const kind = key.includes('.') ? key.split('.')[0] : undefined;
+    if (kind !== undefined && !(m.kinds as string[]).includes(kind)) {
       issues.push(makeIssue('plugin.capability-kind-not-declared', pointer('capabilities', key), locale, { capability: key, kind }));
     }
     schemaAt(cap.input, pointer('capabilities', key, 'input'));
