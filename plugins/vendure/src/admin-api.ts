@@ -20,7 +20,7 @@ export function adminUrl(ctx: Ctx): string {
  */
 export async function adminRequest<T>(ctx: Ctx, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const headers: Record<string, string> = { 'vendure-api-key': ctx.credentials.apiKey ?? '' };
-  if (ctx.config.channelToken) headers['vendure-token'] = ctx.config.channelToken;
+  if (ctx.config.channel) headers['vendure-token'] = ctx.config.channel;
   let res;
   try {
     res = await ctx.http.request({ method: 'POST', url: adminUrl(ctx), headers, body: { query, variables }, timeoutMs: 20_000 });

@@ -5,7 +5,7 @@ export interface VendureConfig {
   baseUrl: string;
   adminApiPath?: string;
   /** Vendure channel token, for a shop with several channels (header `vendure-token`). */
-  channelToken?: string;
+  channel?: string;
   /** Order states pulled as new orders. */
   pullStates?: string[];
   /** Placed-time window re-read on every pull, so orders committed late are not missed. */

@@ -16,7 +16,7 @@ afterAll(async () => {
   await peer?.stop();
 }, 60_000);
 
-describe('vendure pull-orders', () => {
+describe('vendure pull-orders', { timeout: 180_000 }, () => {
   it('pulls a Shop API order once, mapped to a valid canonical order; the next pull brings only new orders', async () => {
     const placed = await peer.placeOrder([{ sku: 'VND-MUG', qty: 2 }, { sku: 'VND-TEE', qty: 1 }], { email: 'ada@example.com' });
     const first = await pull(h, null);
@@ -68,7 +68,7 @@ describe('vendure pull-orders', () => {
   });
 });
 
-describe('vendure push-fulfilment', () => {
+describe('vendure push-fulfilment', { timeout: 180_000 }, () => {
   it('creates the fulfilment with the tracking code, moves it Shipped then Delivered; repeats are already-applied', async () => {
     const placed = await peer.placeOrder([{ sku: 'VND-MUG', qty: 1 }]);
     const input = { order: placed.code, status: 'shipped', carrier: 'DHL', tracking: 'TRK-1001', trackingUrl: 'https://track.example/TRK-1001' };
@@ -116,7 +116,7 @@ describe('vendure push-fulfilment', () => {
   });
 });
 
-describe('vendure push-stock', () => {
+describe('vendure push-stock', { timeout: 180_000 }, () => {
   it('sets stockOnHand so that Vendure sells exactly our available; a repeat is already-applied', async () => {
     await peer.placeOrder([{ sku: 'VND-CAP', qty: 3 }]); // allocated in Vendure, not yet fulfilled
     const before = await readVariant(peer, 'VND-CAP');
