@@ -47,7 +47,10 @@ export async function withDirLock<T>(lockDir: string, fn: () => Promise<T>, time
 function run(cmd: string, args: string[], cwd: string, logFile: string, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const out: Buffer[] = [];
-    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_yes: 'true' } });
+    // Under `npm test` the environment carries the workspace's npm settings (workspace, prefix): drop them so
+    // the install lands in the peer folder and not in the repository.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_(package|lifecycle)_|^npm_config_(local_prefix|prefix|workspaces?|include_workspace_root)$/i.test(k)));
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, npm_config_yes: 'true' } });
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => out.push(b));
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
@@ -78,7 +81,7 @@ export async function ensurePeerInstalled(name: string, packages: string[], opts
     if (await done()) return;
     await mkdir(dir, { recursive: true });
     await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: `oms-peer-${name}`, private: true, type: opts.pkgType ?? 'commonjs' }, null, 2));
-    await run('npm', ['install', '--no-audit', '--no-fund', '--save-exact', ...packages], dir, path.join(dir, 'install.log'), opts.timeoutMs ?? 15 * 60_000);
+    await run('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', '--save-exact', ...packages], dir, path.join(dir, 'install.log'), opts.timeoutMs ?? 15 * 60_000);
     await writeFile(marker, wanted);
   });
   return dir;
