@@ -37,7 +37,7 @@ export function checkPluginManifest(m: PluginManifest, ctx: CheckContext): Issue
   };
   for (const [key, cap] of Object.entries(m.capabilities)) {
     const kind = key.split('.')[0];
-    if (!(m.kinds as string[]).includes(kind)) {
+    if (key.includes('.') && !(m.kinds as string[]).includes(kind)) {
       issues.push(makeIssue('plugin.capability-kind-not-declared', pointer('capabilities', key), locale, { capability: key, kind }));
     }
     schemaAt(cap.input, pointer('capabilities', key, 'input'));

@@ -4,8 +4,11 @@ import { i18nTextSchema } from '../definitions/common-schema.js';
 export const SEMVER_PATTERN =
   '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$';
 
-/** Capability keys: `<kind>.<verb-noun>` in kebab case, e.g. `erp.create-order`. */
-export const CAPABILITY_KEY_PATTERN = '^[a-z][a-z0-9-]*\\.[a-z][a-z0-9-]*$';
+/**
+ * Capability keys in kebab case: `pull-orders` (CONTRACT3: the capability id is then `<pluginId>.pull-orders`), or
+ * the older `<kind>.<verb-noun>` form (`erp.create-order`), whose kind must be declared.
+ */
+export const CAPABILITY_KEY_PATTERN = '^[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)?$';
 
 const jsonSchemaObject = { type: 'object', description: 'A JSON Schema (draft-07)' } as const;
 const header = { type: 'string', pattern: '^[A-Za-z0-9-]+$' } as const;
