@@ -27,7 +27,7 @@ export interface CreateAppDeps {
   clock?: Clock;
   /** Default: the plugin platform (installed plugins through `pluginRunner`, `demo.*` in process). */
   pluginHost?: PluginHost;
-  /** The child-process runner of installed plugins (p1's createProcessRunner); without it they answer plugin.runner-unavailable. */
+  /** The runner of installed plugins; default p1's child-process runner (createProcessRunner). */
   pluginRunner?: PluginRunner;
 }
 

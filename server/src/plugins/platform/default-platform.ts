@@ -4,7 +4,9 @@ import type { Logger } from 'pino';
 import type { Clock } from '@oms/runtime';
 import { createCredentialCipher, type CredentialCipher } from '../crypto/credential-cipher.js';
 import { loadMasterKey } from '../crypto/master-key.js';
+import { createProcessRunner } from '../host/process-runner.js';
 import type { PluginRunner } from '../host/runner-types.js';
+import { createPgStateStore } from '../store/pg-state-store.js';
 import type { PluginHost } from '../plugin-host.js';
 import { createPlatformPluginHost, type PlatformPluginHost } from './platform-host.js';
 import { createPluginPlatform } from './platform.js';
@@ -22,6 +24,7 @@ export interface DefaultPlatformInput {
   logger: Logger;
   dataDir: string;
   inProcess: PluginHost;
+  /** Default: p1's child-process runner over the PostgreSQL state store (children start on first call). */
   runner?: PluginRunner;
   env?: NodeJS.ProcessEnv;
   overrides?: Partial<PlatformOptions>;
@@ -38,7 +41,7 @@ export function createDefaultPlatformHost(input: DefaultPlatformInput): Platform
     db: input.db, clock: input.clock, logger: input.logger, dataDir: input.dataDir,
     pluginsDir: env.OMS_PLUGINS_DIR ? path.resolve(env.OMS_PLUGINS_DIR) : path.join(repoRoot, 'plugins'),
     cipher: () => (cipher ??= loadMasterKey({ env, dataDir: input.dataDir }).then(createCredentialCipher)),
-    ...(input.runner ? { runner: input.runner } : {}),
+    runner: input.runner ?? createProcessRunner({ stateStore: createPgStateStore(input.db, input.clock), clock: input.clock }),
     breaker: DEFAULT_BREAKER, retry: DEFAULT_RETRY,
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
     random: Math.random,
