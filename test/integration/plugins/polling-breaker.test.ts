@@ -37,9 +37,12 @@ describe('polling with a durable cursor', () => {
   it('pages to the end with overlap; repeated items are deduped; the cursor is stored', async () => {
     const s = await runSync(t.app.deps, { tenantId, installationId: id });
     // pages of 2 with 1 item overlap: [0,1] [1,2] [2,3] [3,4] → 8 items, 5 orders, 3 duplicates
-    expect(s!.capabilities).toEqual([{ capability: 'pull-orders', pages: 4, items: 8, created: 5, duplicates: 3, deadLetters: 0, cursor: '5' }]);
+    expect(s!.capabilities).toEqual([
+      { capability: 'pull-orders', pages: 4, items: 8, created: 5, duplicates: 3, deadLetters: 0, cursor: '5' },
+      { capability: 'pull-stock', pages: 1, items: 0, created: 0, duplicates: 0, deadLetters: 0, cursor: null },
+    ]);
     expect((await t.db('orders').where({ tenant_id: tenantId }).pluck('external_id')).sort()).toEqual(['P2-0', 'P2-1', 'P2-2', 'P2-3', 'P2-4']);
-    expect(await t.db('plugin_cursors').where({ installation_id: id }).first('capability', 'cursor')).toEqual({ capability: 'pull-orders', cursor: '5' });
+    expect(await t.db('plugin_cursors').where({ installation_id: id, capability: 'pull-orders' }).first('capability', 'cursor')).toEqual({ capability: 'pull-orders', cursor: '5' });
   });
 
   it('the next sync continues from the cursor: new orders only', async () => {
@@ -97,10 +100,10 @@ describe('circuit breaker, dead letters, health', () => {
 
   it('health shows last success, last error, circuit, queue depth and the last sync', async () => {
     const h = (await a.get(`/api/installations/${id}/health`)).body;
-    expect(h).toMatchObject({ enabled: true, circuit: 'closed', queueDepth: { jobs: 1, webhooks: 0, deadLetters: 0 }, lastSync: { capabilities: [{ capability: 'pull-orders', cursor: '7' }] } });
+    expect(h).toMatchObject({ enabled: true, circuit: 'closed', queueDepth: { jobs: 1, webhooks: 0, deadLetters: 0 }, lastSync: { capabilities: expect.arrayContaining([expect.objectContaining({ capability: 'pull-orders', cursor: '7' })]) } });
     expect(h.lastErrorAt).not.toBeNull();
     expect(h.lastSyncAt).not.toBeNull();
-    expect(h.cursors).toEqual([expect.objectContaining({ capability: 'pull-orders', cursor: '7' })]);
+    expect(h.cursors).toEqual(expect.arrayContaining([expect.objectContaining({ capability: 'pull-orders', cursor: '7' })]));
   });
 
   it('a stock change queues a debounced push per SKU (one pending job per installation + SKU)', async () => {
@@ -114,6 +117,18 @@ describe('circuit breaker, dead letters, health', () => {
     expect(await pushStock(t.app.deps, { tenantId, installationId: id, sku: 'P2-SKU' })).toBe('pushed');
     const pushes = await t.db('plugin_state').where({ installation_id: id }).select('value');
     expect(pushes.map((p) => p.value.levels[0].available).sort()).toEqual([0, 8]);
+  });
+
+  it('an ERP stock pull sets on hand at the configured location (a movement records it), and a bad one is dead-lettered', async () => {
+    await patch({ config: { stockOnHand: 2, location: 'p2-dc' } });
+    const s = await runSync(t.app.deps, { tenantId, installationId: id });
+    expect(s!.capabilities.find((c) => c.capability === 'pull-stock')).toMatchObject({ items: 1, created: 1, deadLetters: 0 });
+    expect(await t.db('stock_levels').where({ tenant_id: tenantId, location_id: 'p2-dc', sku: 'P2-SKU' }).first('on_hand')).toEqual({ on_hand: 2 });
+    await patch({ config: { stockOnHand: 2 } });
+    const bad = await runSync(t.app.deps, { tenantId, installationId: id });
+    expect(bad!.capabilities.find((c) => c.capability === 'pull-stock')).toMatchObject({ items: 1, deadLetters: 1 });
+    const letters = (await a.get(`/api/dead-letters?installation=${id}&status=open`)).body.items;
+    expect(letters[0]).toMatchObject({ kind: 'intake', capability: 'pull-stock', error: { code: 'stock.location-required' } });
   });
 });
 

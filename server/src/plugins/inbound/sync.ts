@@ -45,7 +45,8 @@ export async function runSync(deps: AppDeps, job: SyncJob): Promise<SyncSummary 
       c.pages++;
       for (const [i, item] of (pulled.items ?? []).entries()) {
         c.items++;
-        const r = await takeIn(deps, { tenantId: row.tenant_id, pluginId: row.plugin_id, kind, item, requestId: `sync:${row.id}:${page}:${i}` });
+        const defaultLocation = typeof row.config?.location === 'string' ? row.config.location : undefined;
+        const r = await takeIn(deps, { tenantId: row.tenant_id, pluginId: row.plugin_id, kind, item, requestId: `sync:${row.id}:${page}:${i}`, defaultLocation });
         if (r.ok) r.created ? c.created++ : c.duplicates++;
         else {
           c.deadLetters++;

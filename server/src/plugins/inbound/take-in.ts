@@ -2,16 +2,18 @@ import type { CanonicalOrder } from '@oms/runtime';
 import type { AppDeps } from '../../http/route-spec.js';
 import { HttpError } from '../../http/errors.js';
 import { intakePluginOrder } from '../../intake/plugin-intake.js';
+import { adjustStock } from '../../inventory/stock-service.js';
 import { confirmShipment, type ShipmentInput } from '../../shipments/confirm-shipment.js';
 
 export type TakeInOutcome = { ok: true; created: boolean } | { ok: false; code: string; message: string };
 
 /** What a pulled or pushed item is, by the capability or webhook event it came from. */
-export type ItemKind = 'order' | 'shipment' | 'ignored';
+export type ItemKind = 'order' | 'shipment' | 'stock' | 'ignored';
 
 export function itemKindOfCapability(key: string): ItemKind {
   if (/(^|\.)pull-orders$/.test(key)) return 'order';
   if (/(^|\.)(pull-shipments|pull-shipping-advice)$/.test(key)) return 'shipment';
+  if (/(^|\.)pull-stock$/.test(key)) return 'stock';
   return 'ignored';
 }
 
@@ -27,8 +29,20 @@ export function itemKindOfEvent(type: string): ItemKind {
  * and redelivery are harmless), shipments to confirmShipment (deduped by externalId). Refusals are returned, not
  * thrown: the caller dead-letters them.
  */
-export async function takeIn(deps: AppDeps, p: { tenantId: string; pluginId: string; kind: ItemKind; item: unknown; requestId: string }): Promise<TakeInOutcome> {
+export async function takeIn(
+  deps: AppDeps,
+  p: { tenantId: string; pluginId: string; kind: ItemKind; item: unknown; requestId: string; defaultLocation?: string },
+): Promise<TakeInOutcome> {
   try {
+    if (p.kind === 'stock') {
+      // ERP stock pull: the remote's on-hand count is the truth for that location (a movement records the change).
+      const s = p.item as { sku: string; location?: string; onHand: number };
+      const location = s.location ?? p.defaultLocation;
+      if (!location) return { ok: false, code: 'stock.location-required', message: `No location for ${s.sku} (set config.location)` };
+      const actor = { userId: null, label: `plugin:${p.pluginId}`, requestId: p.requestId };
+      await deps.db.transaction((trx) => adjustStock(trx, { tenantId: p.tenantId, location, sku: s.sku, set: s.onHand, reason: `plugin:${p.pluginId} pull-stock`, actor }));
+      return { ok: true, created: true };
+    }
     if (p.kind === 'order') {
       const r = await intakePluginOrder(deps, { tenantId: p.tenantId, pluginId: p.pluginId, order: p.item as CanonicalOrder, requestId: p.requestId });
       if (!r.ok) return { ok: false, code: r.code, message: r.issues.map((i) => `${i.path}: ${i.message}`).join('; ').slice(0, 500) };
