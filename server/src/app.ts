@@ -16,15 +16,19 @@ import { allRoutes } from './http/routes.js';
 import { staticDesigner } from './http/static.js';
 import { createMetrics } from './ops/metrics.js';
 import { createInProcessPluginHost } from './plugins/in-process-host.js';
+import type { PluginRunner } from './plugins/host/runner-types.js';
 import type { PluginHost } from './plugins/plugin-host.js';
+import { createDefaultPlatformHost } from './plugins/platform/default-platform.js';
 
 export interface CreateAppDeps {
   db: Knex;
   logger?: Logger;
   config?: AppConfig;
   clock?: Clock;
-  /** Default: the in-process host with the `demo.*` capabilities. */
+  /** Default: the plugin platform (installed plugins through `pluginRunner`, `demo.*` in process). */
   pluginHost?: PluginHost;
+  /** The runner of installed plugins; default p1's child-process runner (createProcessRunner). */
+  pluginRunner?: PluginRunner;
 }
 
 const systemClock: Clock = { now: () => Date.now() };
@@ -35,12 +39,16 @@ export type App = Koa & { deps: AppDeps; routes: RouteSpec[]; metrics: Registry 
 export function createApp(input: CreateAppDeps): App {
   const config = input.config ?? loadConfig();
   const clock = input.clock ?? systemClock;
+  const logger = input.logger ?? pino({ level: config.logLevel });
   const deps: AppDeps = {
     db: input.db,
-    logger: input.logger ?? pino({ level: config.logLevel }),
+    logger,
     config,
     clock,
-    pluginHost: input.pluginHost ?? createInProcessPluginHost(input.db, { clock }),
+    pluginHost: input.pluginHost ?? createDefaultPlatformHost({
+      db: input.db, clock, logger, dataDir: config.dataDir, runner: input.pluginRunner,
+      inProcess: createInProcessPluginHost(input.db, { clock }),
+    }),
   };
   const app = new Koa({ proxy: config.trustProxy, maxIpsCount: config.trustedProxies }) as App;
   app.silent = true; // errors are logged by errorMiddleware, once

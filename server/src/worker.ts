@@ -2,6 +2,7 @@ import knex from 'knex';
 import pino from 'pino';
 import { loadConfig } from './config.js';
 import { createInProcessPluginHost } from './plugins/in-process-host.js';
+import { createDefaultPlatformHost } from './plugins/platform/default-platform.js';
 import type { AppDeps } from './http/route-spec.js';
 import { startWorker } from './jobs/worker.js';
 
@@ -18,11 +19,13 @@ async function main() {
   const clock = { now: () => Date.now() };
   // OMS_DEMO_BLOCK: demo capabilities that hang after recording (crash tests only).
   const block = new Set((process.env.OMS_DEMO_BLOCK ?? '').split(',').filter(Boolean));
-  const deps: AppDeps = { db, logger, config, clock, pluginHost: createInProcessPluginHost(db, { clock, block }) };
+  const pluginHost = createDefaultPlatformHost({ db, clock, logger, dataDir: config.dataDir, inProcess: createInProcessPluginHost(db, { clock, block }) });
+  const deps: AppDeps = { db, logger, config, clock, pluginHost };
   const worker = await startWorker(deps, { concurrency, cron: process.env.OMS_WORKER_CRON !== '0' });
   process.stdout.write(`worker ready (concurrency ${concurrency})\n`);
   const shutdown = async () => {
     await worker.stop();
+    await pluginHost.close();
     await db.destroy();
     process.exit(0);
   };

@@ -19,7 +19,7 @@ export async function readJsonBody(ctx: Context, maxBytes: number): Promise<unkn
   if (!ctx.is('application/json', '+json')) {
     throw new HttpError(415, 'request.unsupported-media-type', 'Request body must be application/json');
   }
-  const raw = await readRaw(ctx, maxBytes);
+  const raw = (await readRaw(ctx, maxBytes)).toString('utf8');
   if (raw.trim() === '') return undefined;
   checkDepth(raw);
   let parsed: unknown;
@@ -36,7 +36,7 @@ export async function readJsonBody(ctx: Context, maxBytes: number): Promise<unkn
  * Read a text body of one of the given content types (a per-route option, e.g. text/csv up to 20 MB): size cap
  * (413) and content type (415) as for JSON; no body → undefined.
  */
-export async function readTextBody(ctx: Context, opts: { contentTypes: string[]; maxBytes: number }): Promise<string | undefined> {
+export async function readTextBody(ctx: Context, opts: { contentTypes: string[]; maxBytes: number; binary?: boolean }): Promise<string | Buffer | undefined> {
   const declared = ctx.get('content-length');
   const chunked = /chunked/i.test(ctx.get('transfer-encoding'));
   if (!chunked && (declared === '' || declared === '0')) return undefined;
@@ -44,14 +44,15 @@ export async function readTextBody(ctx: Context, opts: { contentTypes: string[];
   if (!ctx.is(opts.contentTypes)) {
     throw new HttpError(415, 'request.unsupported-media-type', `Request body must be ${opts.contentTypes.join(' or ')}`);
   }
-  return readRaw(ctx, opts.maxBytes);
+  const raw = await readRaw(ctx, opts.maxBytes);
+  return opts.binary ? raw : raw.toString('utf8');
 }
 
 const tooLarge = (max: number) =>
   new HttpError(413, 'request.body-too-large', `Request body exceeds ${max} bytes`);
 
 /** Collect the body; past the cap, answer 413 but keep draining (not destroying) so the reply reaches the client. */
-function readRaw(ctx: Context, maxBytes: number): Promise<string> {
+function readRaw(ctx: Context, maxBytes: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -67,7 +68,7 @@ function readRaw(ctx: Context, maxBytes: number): Promise<string> {
         reject(tooLarge(maxBytes));
       } else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', (err) => reject(over ? tooLarge(maxBytes) : err));
   });
 }

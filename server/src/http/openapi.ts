@@ -70,7 +70,8 @@ function operation(route: RouteSpec, entry: PolicyEntry | undefined) {
 }
 
 function textRequestBody(t: NonNullable<RouteSpec['textBody']>) {
-  const content = Object.fromEntries(t.contentTypes.map((c) => [c, { schema: { type: 'string', maxLength: t.maxBytes } }]));
+  const schema = t.binary ? { type: 'string', format: 'binary' } : { type: 'string', maxLength: t.maxBytes };
+  const content = Object.fromEntries(t.contentTypes.map((c) => [c, { schema }]));
   return { required: true, ...(t.description ? { description: t.description } : {}), content };
 }
 

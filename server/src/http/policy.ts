@@ -118,6 +118,21 @@ export const policy: Record<string, PolicyEntry> = {
   'GET /api/my/orders': FORM_FILLERS,
   'GET /api/my/orders/:id': FORM_FILLERS,
   'GET /api/my/catalog': FORM_FILLERS,
+  // plugin platform (p2): admin only; hooks authenticate by the manifest's signature, with no session or CSRF
+  'GET /api/plugins': ADMIN,
+  'POST /api/plugins/upload': ADMIN,
+  'GET /api/installations': ADMIN,
+  'POST /api/installations': ADMIN,
+  'GET /api/installations/:id': ADMIN,
+  'PATCH /api/installations/:id': ADMIN,
+  'DELETE /api/installations/:id': ADMIN,
+  'PUT /api/installations/:id/credentials': ADMIN,
+  'POST /api/installations/:id/test': ADMIN,
+  'POST /api/installations/:id/sync': ADMIN,
+  'GET /api/installations/:id/health': ADMIN,
+  'GET /api/dead-letters': ADMIN,
+  'POST /api/dead-letters/:id/replay': ADMIN,
+  'POST /api/hooks/:installationId': 'public',
 };
 
 export function allows(entry: PolicyEntry, role: Role | null): boolean {

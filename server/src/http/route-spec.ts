@@ -75,6 +75,8 @@ export interface TextBodyOption {
   maxBytes: number;
   /** How the body is described in OpenAPI. */
   description?: string;
+  /** Hand the handler the raw bytes (a Buffer) instead of UTF-8 text: package uploads. */
+  binary?: boolean;
 }
 
 export interface RouteSpec {

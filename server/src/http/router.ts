@@ -39,7 +39,7 @@ export function buildRouter(
       const query = { ...(ctx.query as Record<string, unknown>) };
       checkStrings(params, 'params');
       checkStrings(query, 'query');
-      checkStrings(body, 'body');
+      if (!Buffer.isBuffer(body)) checkStrings(body, 'body');
       if (v.body) {
         // No body at all means `{}`; an explicit JSON `null` is a body, and a wrong one.
         if (body === null) throw new HttpError(400, 'request.invalid', 'Request body must not be null', { path: '', details: { in: 'body' } });

@@ -14,6 +14,7 @@ import { routes as releaseRoutes } from '../releases/routes.js';
 import { routes as apiKeyRoutes } from '../users/api-key-routes.js';
 import { routes as userRoutes } from '../users/routes.js';
 import { routes as portalRoutes } from '../portal/routes.js';
+import { routes as pluginRoutes } from '../plugins/routes.js';
 import { buildOpenApi } from './openapi.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 
@@ -48,4 +49,5 @@ export const allRoutes: RouteSpec[] = [
   ...shipmentRoutes,
   ...returnRoutes,
   ...portalRoutes,
+  ...pluginRoutes,
 ];

@@ -1,5 +1,7 @@
 import type { AppDeps } from '../http/route-spec.js';
 import { SYSTEM_ACTOR, appendTimeline } from '../orders/timeline.js';
+import { isPlatformHost } from '../plugins/platform/platform-host.js';
+import { addDeadLetter } from '../plugins/store/dead-letters.js';
 
 /**
  * The installed capability that pushes fulfilment to a channel: `<channel>.push-fulfilment` (e.g. a Vendure
@@ -12,7 +14,7 @@ export const fulfilmentCapability = (channel: string) => `${channel}.push-fulfil
  * shipment, so a retried job is `already-applied` at the connector. No connector for the channel → a timeline
  * note (nothing to push), not an error.
  */
-export async function pushChannelFulfilment(deps: AppDeps, job: { tenantId: string; shipmentId: string }): Promise<void> {
+export async function pushChannelFulfilment(deps: AppDeps, job: { tenantId: string; shipmentId: string }, attempt: { final?: boolean } = {}): Promise<void> {
   const s = await deps.db('shipments as s')
     .join('orders as o', function () {
       this.on('o.tenant_id', 's.tenant_id').andOn('o.id', 's.order_id');
@@ -28,14 +30,26 @@ export async function pushChannelFulfilment(deps: AppDeps, job: { tenantId: stri
     await appendTimeline(deps.db, { tenantId: job.tenantId, orderId: s.order_id, type: 'channel-update-skipped', actor: SYSTEM_ACTOR, at, message: `No ${capability} connector installed` });
     return;
   }
-  const outcome = await host.call({
-    tenantId: job.tenantId,
-    capability,
-    idempotencyKey: `shipment:${job.tenantId}:${job.shipmentId}`,
-    input: { order: s.external_id ?? s.number, carrier: s.carrier, tracking: s.tracking, trackingUrl: s.tracking_url, location: s.location_id },
-  });
-  if (!outcome.ok && (outcome.error.class === 'retryable' || outcome.error.class === 'rate-limited')) {
-    throw new Error(`${capability}: ${outcome.error.code} ${outcome.error.message}`); // graphile-worker retries with backoff
+  const lines = await deps.db('shipment_lines').where({ tenant_id: job.tenantId, shipment_id: job.shipmentId }).orderBy('line_id').select('sku', 'qty');
+  // CONTRACT3 push-fulfilment input: the remote order code, status, tracking and the shipped lines by SKU.
+  const input = {
+    order: s.external_id ?? s.number, status: 'shipped' as const,
+    ...(s.carrier ? { carrier: s.carrier } : {}), ...(s.tracking ? { tracking: s.tracking } : {}), ...(s.tracking_url ? { trackingUrl: s.tracking_url } : {}),
+    lines: lines.map((l) => ({ sku: l.sku as string, qty: l.qty as number })),
+  };
+  const idempotencyKey = `shipment:${job.tenantId}:${job.shipmentId}`;
+  const outcome = await host.call({ tenantId: job.tenantId, capability, idempotencyKey, input });
+  const retryable = !outcome.ok && (outcome.error.class === 'retryable' || outcome.error.class === 'rate-limited');
+  if (retryable && !attempt.final) {
+    throw new Error(`${capability}: ${!outcome.ok && outcome.error.code}`); // graphile-worker retries with backoff
+  }
+  if (!outcome.ok && isPlatformHost(host)) {
+    // Given up (definitive error, or the last attempt): keep it for replay from the dead-letter queue.
+    const pluginId = String(s.channel);
+    const inst = await host.platform.byPlugin(job.tenantId, pluginId);
+    if (inst) {
+      await addDeadLetter(deps.db, { tenantId: job.tenantId, installationId: inst.id, pluginId, kind: 'capability', capability: 'push-fulfilment', payload: { input }, idempotencyKey, error: outcome.error, at });
+    }
   }
   await appendTimeline(deps.db, {
     tenantId: job.tenantId, orderId: s.order_id, type: outcome.ok ? 'channel-updated' : 'channel-update-failed', actor: SYSTEM_ACTOR, at,

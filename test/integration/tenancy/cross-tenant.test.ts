@@ -1,11 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executeCommand } from '../../../server/src/flows/execute.js';
 import { allRoutes } from '../../../server/src/http/routes.js';
+import { policy } from '../../../server/src/http/policy.js';
 import { policyKey, type RouteSpec } from '../../../server/src/http/route-spec.js';
 import { Client, seedTenant, startTestApp, type TestApp } from '../http/support/harness.js';
 
-/** Routes that address one object by path parameters. */
-const objectRoutes = allRoutes.filter((r) => r.path.includes(':'));
+/**
+ * Routes that address one object by path parameters. Public routes are left out: the plugin webhook
+ * (`/api/hooks/:installationId`) authenticates by the sender's signature, not by a tenant's session
+ * (test/integration/plugins covers it).
+ */
+const objectRoutes = allRoutes.filter((r) => r.path.includes(':') && policy[policyKey(r)] !== 'public');
 
 const formBody = {
   kind: 'form',
@@ -59,6 +64,11 @@ beforeAll(async () => {
   // A return of that order (written directly: returns need a shipment, which is not what this test is about)
   ids.return = '00000000-0000-7000-8000-0000000000aa';
   await t.db('returns').insert({ tenant_id: ta.tenantId, id: ids.return, number: 'RMA-A', order_id: ids.order, reason: 'test' });
+  // A plugin installation with a dead letter (written directly: no package is needed to prove the scoping)
+  ids.installation = '00000000-0000-7000-8000-0000000000bb';
+  ids.deadLetter = '00000000-0000-7000-8000-0000000000cc';
+  await t.db('plugin_installations').insert({ tenant_id: ta.tenantId, id: ids.installation, plugin_id: 'a-plugin', version: '1.0.0', source: 'uploaded' });
+  await t.db('plugin_dead_letters').insert({ tenant_id: ta.tenantId, id: ids.deadLetter, installation_id: ids.installation, plugin_id: 'a-plugin', kind: 'intake', payload: '{}', error: '{"code":"x","message":"x"}' });
 });
 afterAll(() => t.close());
 
@@ -67,7 +77,7 @@ function urlFor(route: RouteSpec): string {
   const values: Record<string, string> = { kind: 'form', key: formBody.key, n: '1' };
   const byPrefix: Record<string, string> = {
     users: ids.user, 'api-keys': ids.apiKey, orders: ids.order, tasks: ids.task, returns: ids.return,
-    locations: 'ta-dc', channels: 'ta-web', imports: ids.import,
+    locations: 'ta-dc', channels: 'ta-web', imports: ids.import, installations: ids.installation, 'dead-letters': ids.deadLetter,
     my: ids.order, // /api/my/orders/:id: A's admin submitted the order
   };
   values.id = byPrefix[route.path.split('/')[2]] ?? ids.release;
@@ -85,7 +95,7 @@ describe('another tenant’s objects answer 404 exactly like missing ones', () =
   it('covers users, API keys, definitions, versions, releases, forms, orders and tasks', () => {
     const prefixes = new Set(objectRoutes.map((r) => r.path.split('/')[2]));
     expect([...prefixes].sort()).toEqual([
-      'api-keys', 'channels', 'definitions', 'forms', 'imports', 'locations', 'my', 'orders', 'products', 'releases', 'returns', 'tasks', 'users',
+      'api-keys', 'channels', 'dead-letters', 'definitions', 'forms', 'imports', 'installations', 'locations', 'my', 'orders', 'products', 'releases', 'returns', 'tasks', 'users',
     ]);
     expect(objectRoutes.some((r) => r.path.includes('/versions/:n'))).toBe(true);
   });
@@ -113,7 +123,7 @@ describe('another tenant’s objects answer 404 exactly like missing ones', () =
     expect((await b.get('/api/api-keys')).body.items).toEqual([]);
     expect((await b.get('/api/definitions')).body.items).toEqual([]);
     expect((await b.get('/api/releases')).body.items).toEqual([]);
-    for (const list of ['/api/products', '/api/locations', '/api/channels', '/api/stock', '/api/stock/movements']) {
+    for (const list of ['/api/products', '/api/locations', '/api/channels', '/api/stock', '/api/stock/movements', '/api/installations', '/api/dead-letters']) {
       expect((await b.get(list)).body.items, list).toEqual([]);
     }
     expect((await b.get('/api/orders')).body.items).toEqual([]);
