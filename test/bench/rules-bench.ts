@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import jsonLogic from 'json-logic-js';
 import { RuleError, createRuleEngine, type RuleEnv } from '../../runtime/src/rules/index.js';
@@ -186,6 +187,10 @@ function bombRow(): BenchResult {
   const engine = createRuleEngine();
   const seeds = [...TUNING_SEEDS, ...HELD_OUT_SEEDS, ...Array.from({ length: 140 }, (_, i) => 100 + i)];
   let slowest = { seed: 0, ms: 0, outcome: '' };
+  // Process CPU time too (all threads, µs-precise on Linux): under load, wall time also holds the time the
+  // kernel gave other processes while the bomb waited.
+  let slowestCpu = { seed: 0, ms: 0 };
+  let slowestWallCpuMs = 0;
   let ran = 0;
   const outcomes: Record<string, number> = {};
   for (const seed of seeds) {
@@ -193,8 +198,10 @@ function bombRow(): BenchResult {
     if (engine.check(b.rule).length) continue;
     const f = engine.compile(b.rule);
     const times: number[] = [];
+    const cpus: number[] = [];
     let outcome = 'finished';
     for (let k = 0; k < 3; k++) {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       try {
         f(b.data, { now: 0 });
@@ -203,11 +210,15 @@ function bombRow(): BenchResult {
         outcome = e.code;
       }
       times.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpus.push((c.user + c.system) / 1000);
     }
     ran++;
     outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
     const ms = median(times);
-    if (ms > slowest.ms) slowest = { seed, ms, outcome };
+    const cpuMs = median(cpus);
+    if (ms > slowest.ms) (slowest = { seed, ms, outcome }), (slowestWallCpuMs = cpuMs);
+    if (cpuMs > slowestCpu.ms) slowestCpu = { seed, ms: cpuMs };
   }
   return {
     name: 'rules-bomb-corpus-slowest',
@@ -217,7 +228,17 @@ function bombRow(): BenchResult {
     target: '<= 100 ms per bomb',
     pass: slowest.ms <= 100,
     unit: 'ms',
-    details: { bombs: ran, seeds: seeds.length, slowestSeed: slowest.seed, slowestOutcome: slowest.outcome, outcomes, measure: 'median of 3 runs per bomb, data up to 1 MB' },
+    details: {
+      bombs: ran,
+      seeds: seeds.length,
+      slowestSeed: slowest.seed,
+      slowestOutcome: slowest.outcome,
+      slowestCpuMsOfThatBomb: slowestWallCpuMs,
+      slowestByCpu: slowestCpu,
+      outcomes,
+      loadAverage1m: os.loadavg()[0],
+      measure: 'median of 3 runs per bomb (wall clock; CPU time of the process alongside), data up to 1 MB',
+    },
   };
 }
 
