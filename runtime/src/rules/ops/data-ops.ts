@@ -32,6 +32,20 @@ export function staticVar(node: Parameters<OpSpec['compile']>[0], i: number): St
   return { k0: propertyKey(segments[0]), k1: segments[1] === undefined ? undefined : propertyKey(segments[1]), nf: args[1] === undefined ? null : args[1], r1: read1, r2: read2 };
 }
 
+/** A static `var` argument of three or more plain segments (keys ready for reading), for inline reads. */
+export function staticDeepVar(node: Parameters<OpSpec['compile']>[0], i: number): { segs: string[]; nf: unknown } | null {
+  const r = node.raw[i];
+  if (node.tracing || typeof r !== 'object' || r === null || Array.isArray(r)) return null;
+  const keys = Object.keys(r);
+  if (keys.length !== 1 || keys[0] !== 'var') return null;
+  const v = (r as { var: unknown }).var;
+  const args = Array.isArray(v) ? v : [v];
+  if (args.length > 2 || !args.every((a) => a === null || typeof a !== 'object') || isWholeData(args[0])) return null;
+  const segments = String(args[0]).split('.');
+  if (segments.length < 3 || segments.some((k) => FORBIDDEN_SEGMENTS.has(k))) return null;
+  return { segs: segments.map(propertyKey), nf: args[1] === undefined ? null : args[1] };
+}
+
 /**
  * `var`: a constant path is split once at compile time (and rejected there if it names a forbidden
  * segment); a computed path is checked on every evaluation.
