@@ -26,39 +26,53 @@ import {
 const NO_ENV: RuleEnv = Object.freeze({});
 
 /**
- * The entry closure of a compiled rule. A call with an env gets a fresh context (its budget, or what is left
- * of the env's meter, drawn on afterwards); a call without one reuses one context per rule, only resetting
- * its budget (a re-entrant call through a host custom operator would reset it too: host code is trusted).
- * Every failure leaves as a RuleError with a stable code.
+ * The entry closure of a compiled rule. Each compiled rule owns one evaluation context and reuses it: a call
+ * only resets its budget (the engine's, or what is left of the env's meter if that is less) and env, so an
+ * evaluation allocates nothing of its own. A re-entrant call (a host custom operator evaluating the same rule)
+ * finds the context busy and gets a fresh one. The meter is drawn on afterwards (work done + the rule's size),
+ * also when the evaluation fails. Every failure with an env leaves as a RuleError with a stable code.
  */
 function runner(fn: Fn, budget: number, zone: string, weight: number): (data: unknown, env?: RuleEnv) => unknown {
-  const shared: EvalCtx = { env: NO_ENV, budget, trace: null, zone };
-  const metered = (data: unknown, e: RuleEnv, m: WorkMeter): unknown => {
-    const start = startBudget(m, budget);
-    const c: EvalCtx = { env: e, budget: start, trace: null, zone };
+  const own: EvalCtx = { env: NO_ENV, budget, trace: null, zone };
+  let busy = false;
+  const isolated = (data: unknown, env: RuleEnv | undefined): unknown => {
+    const m = env?.meter;
+    const start = m === undefined ? budget : startBudget(m, budget);
+    const c: EvalCtx = { env: env ?? NO_ENV, budget: start, trace: null, zone };
     try {
       return fn(data, c);
     } catch (err) {
       throw asRuleError(err);
     } finally {
-      m.remaining -= start - Math.max(0, c.budget) + weight;
+      if (m !== undefined) m.remaining -= start - Math.max(0, c.budget) + weight;
     }
   };
   const withEnv = (data: unknown, env: RuleEnv): unknown => {
-    if (env.meter !== undefined) return metered(data, env, env.meter);
+    if (busy) return isolated(data, env);
+    const m = env.meter;
+    const start = m === undefined ? budget : startBudget(m, budget);
+    own.env = env;
+    own.budget = start;
+    busy = true;
     try {
-      return fn(data, { env, budget, trace: null, zone });
+      return fn(data, own);
     } catch (err) {
       throw asRuleError(err);
+    } finally {
+      busy = false;
+      own.env = NO_ENV;
+      if (m !== undefined) m.remaining -= start - Math.max(0, own.budget) + weight;
     }
   };
   // The call without an env has no try/catch (on a one-operator rule it costs half the time): the operators
-  // refuse the one native fault JSON data can cause themselves (weigh.ts). With an env (every host engine
-  // passes one), anything else that escapes — an object built by host code — is translated too.
+  // refuse the one native fault JSON data can cause themselves (weigh.ts). It runs on a context of its own,
+  // only resetting the budget (a re-entrant call through a host custom operator would reset it too: host code
+  // is trusted). With an env (every host engine passes one), anything else that escapes is translated too.
+  const bare: EvalCtx = { env: NO_ENV, budget, trace: null, zone };
   return (data, env) => {
     if (env !== undefined) return withEnv(data, env);
-    shared.budget = budget;
-    return fn(data, shared);
+    bare.budget = budget;
+    return fn(data, bare);
   };
 }
 

@@ -17,6 +17,25 @@ export function splitPath(a: unknown, rulePath = ''): string[] {
   return segments;
 }
 
+/**
+ * A path segment as the key a compiled rule reads with. Segments split from a rule's text are fresh strings;
+ * the engine hashes and looks up such a key in its string table on every read. Passing it through an
+ * object once yields the internalized copy (same text), which property reads match by identity. Canonical
+ * array indices become numbers (`d[0]` and `d["0"]` read the same property; the number skips the parse).
+ */
+export function propertyKey(segment: string): string {
+  if (/^(?:0|[1-9]\d{0,8})$/.test(segment)) return Number(segment) as unknown as string;
+  const o: Record<string, true> = {};
+  o[segment] = true;
+  for (const k in o) return k;
+  return segment;
+}
+
+/** `splitPath` for a path fixed in the rule: split and vetted once, keys ready for reading. */
+export function compilePath(a: unknown, rulePath = ''): string[] {
+  return splitPath(a, rulePath).map(propertyKey);
+}
+
 /** True when a `var` argument means "the whole current data". */
 export function isWholeData(a: unknown): boolean {
   return a === undefined || a === '' || a === null;

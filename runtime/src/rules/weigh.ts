@@ -12,6 +12,12 @@ export const LIGHT_TEXT = 64;
 /** Units per list element converted to text (a number's decimal form, an object's tag, a separator). */
 export const ELEMENT_UNITS = 4;
 
+/**
+ * Extra units for a list element that is an object: converting it calls its `toString` (`[object Object]`),
+ * measured here at ≈ 2.3× a number element's cost (360 vs 160 ns under load), so it costs 4 + 6 units.
+ */
+export const OBJECT_ELEMENT_UNITS = 6;
+
 /** Units per key `missing` resolves (convert, split, vet and read a path). */
 export const KEY_UNITS = 8;
 
@@ -53,7 +59,10 @@ export function sizeUnits(v: unknown, cap: number): number {
         if (typeof y === 'string' ? y.length > 16 : Array.isArray(y)) {
           stack.push(y);
           depths.push(depth + 1);
-        } else if (typeof y === 'object' && y !== null) convertible(y);
+        } else if (typeof y === 'object' && y !== null) {
+          convertible(y);
+          units += OBJECT_ELEMENT_UNITS;
+        }
       }
     }
     if (units > cap) return units;

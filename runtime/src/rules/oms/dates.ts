@@ -29,8 +29,31 @@ export function zoneOf(c: EvalCtx): string {
 /** A date operand: epoch milliseconds or an ISO-8601 string (read in `zone` without an offset); else null. */
 export function toTime(v: unknown, zone: string): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'string' && v !== '') return parseInZone(v, zone);
+  if (typeof v === 'string' && v !== '') return parsedIn(zone, v);
   return null;
+}
+
+/**
+ * Parsed timestamps per zone, keyed by the text itself (its hash is kept in the string), so a repeated
+ * timestamp costs one lookup rather than building and hashing a zone + text key. Bounded like the cache
+ * behind parseInZone; the mapping never changes.
+ */
+const byZone = new Map<string, Map<string, number | null>>();
+
+function parsedIn(zone: string, text: string): number | null {
+  if (text.length > 64) return parseInZone(text, zone); // never a date (and never kept)
+  let cache = byZone.get(zone);
+  if (cache === undefined) {
+    if (byZone.size >= 64) byZone.clear();
+    cache = new Map();
+    byZone.set(zone, cache);
+  }
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  if (cache.size >= 4096) cache.clear();
+  const t = parseInZone(text, zone);
+  cache.set(text, t);
+  return t;
 }
 
 function since(unit: number): OpSpec {

@@ -9,6 +9,16 @@ function finite(v: unknown, c: EvalCtx): number {
   return Number.isFinite(n) ? n : 0;
 }
 
+/**
+ * `getPath(line, [key], 0)` for the two default fields: written with literal keys so each read site sees one
+ * key (lines of one order share a shape), not one generic keyed read for every path. Never a function.
+ */
+function lineField(l: unknown, key: 'qty' | 'unitPrice'): unknown {
+  if (l === null || l === undefined) return 0;
+  const v = key === 'qty' ? (l as { qty?: unknown }).qty : (l as { unitPrice?: unknown }).unitPrice;
+  return v === undefined || typeof v === 'function' ? 0 : v;
+}
+
 /** A constant field path is vetted at compile time like a `var` path. */
 function vetField(node: NodeInfo, i: number): void {
   if (node.isConst(i)) {
@@ -23,22 +33,28 @@ const sumLines: OpSpec = {
   maxArgs: 2,
   compile(node) {
     vetField(node, 1);
-    return eager((v, _d, c) => {
-      const lines = v[0];
-      if (!Array.isArray(lines)) return 0;
-      charge(c, lines.length * ELEMENT_UNITS);
-      const field = v[1];
-      let sum = 0;
-      if (field === undefined || field === null || field === '') {
-        for (const l of lines) sum += finite(getPath(l, ['qty'], 0), c) * finite(getPath(l, ['unitPrice'], 0), c);
-      } else {
-        const segs = splitPath(weighed(field, c));
-        for (const l of lines) sum += finite(getPath(l, segs, 0), c);
-      }
-      return sum;
-    }).compile(node);
+    const [a0, a1] = node.args;
+    // Own closures (not the shared eager wrapper): no argument array per call.
+    if (a1 === undefined) return (d, c) => sumOf(a0(d, c), undefined, c);
+    return (d, c) => {
+      const lines = a0(d, c);
+      return sumOf(lines, a1(d, c), c);
+    };
   },
 };
+
+function sumOf(lines: unknown, field: unknown, c: EvalCtx): number {
+  if (!Array.isArray(lines)) return 0;
+  charge(c, lines.length * ELEMENT_UNITS);
+  let sum = 0;
+  if (field === undefined || field === null || field === '') {
+    for (let i = 0; i < lines.length; i++) sum += finite(lineField(lines[i], 'qty'), c) * finite(lineField(lines[i], 'unitPrice'), c);
+    return sum;
+  }
+  const segs = splitPath(weighed(field, c));
+  for (let i = 0; i < lines.length; i++) sum += finite(getPath(lines[i], segs, 0), c);
+  return sum;
+}
 
 /**
  * `count-lines`: `[lines]` counts lines; `[lines, field, value]` counts lines whose field equals value

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON Logic comparisons are JavaScript's loose ones on purpose. */
 import type { Fn } from '../eval-context.js';
-import { staticVar, type StaticVar } from './data-ops.js';
+import { staticDeepVar, staticVar, type StaticVar } from './data-ops.js';
+import { getPath } from '../var-path.js';
 import { evalAll, type NodeInfo, type OpSpec } from './op-spec.js';
 import type { EvalCtx as EvalEnvCtx } from '../eval-context.js';
 import { LIGHT_TEXT, weighText, weighed } from '../weigh.js';
@@ -53,6 +54,7 @@ type Shapes = {
   rightConst: (x: Fn, k: any) => Fn;
   var1: (r1: StaticVar['r1'], k0: string, nf: unknown, k: any) => Fn;
   var2: (r2: StaticVar['r2'], k0: string, k1: string, nf: unknown, k: any) => Fn;
+  varN: (segs: readonly string[], nf: unknown, k: any) => Fn;
 };
 
 function comparison(shapes: Shapes): OpSpec {
@@ -63,7 +65,10 @@ function comparison(shapes: Shapes): OpSpec {
       const k = constPrimitive(node, 1);
       if (!k) return shapes.dyn(args[0], args[1]);
       const v = staticVar(node, 0);
-      if (!v) return shapes.rightConst(args[0], k.value);
+      if (!v) {
+        const deep = staticDeepVar(node, 0);
+        return deep ? shapes.varN(deep.segs, deep.nf, k.value) : shapes.rightConst(args[0], k.value);
+      }
       return v.k1 === undefined ? shapes.var1(v.r1, v.k0, v.nf, k.value) : shapes.var2(v.r2, v.k0, v.k1, v.nf, k.value);
     },
   };
@@ -75,6 +80,7 @@ const eqShapes: Shapes = {
   rightConst: (x, k) => (d, c) => (w(x(d, c), c) as any) == k,
   var1: (r1, k0, nf, k) => (d, c) => (w(r1(d, k0, nf), c) as any) == k,
   var2: (r2, k0, k1, nf, k) => (d, c) => (w(r2(d, k0, k1, nf), c) as any) == k,
+  varN: (segs, nf, k) => (d, c) => (w(getPath(d, segs, nf), c) as any) == k,
 };
 const neShapes: Shapes = {
   fn: (a, b) => a != b,
@@ -82,6 +88,7 @@ const neShapes: Shapes = {
   rightConst: (x, k) => (d, c) => (w(x(d, c), c) as any) != k,
   var1: (r1, k0, nf, k) => (d, c) => (w(r1(d, k0, nf), c) as any) != k,
   var2: (r2, k0, k1, nf, k) => (d, c) => (w(r2(d, k0, k1, nf), c) as any) != k,
+  varN: (segs, nf, k) => (d, c) => (w(getPath(d, segs, nf), c) as any) != k,
 };
 const gtShapes: Shapes = {
   fn: (a, b) => a > b,
@@ -89,6 +96,7 @@ const gtShapes: Shapes = {
   rightConst: (x, k) => (d, c) => (w(x(d, c), c) as any) > k,
   var1: (r1, k0, nf, k) => (d, c) => (w(r1(d, k0, nf), c) as any) > k,
   var2: (r2, k0, k1, nf, k) => (d, c) => (w(r2(d, k0, k1, nf), c) as any) > k,
+  varN: (segs, nf, k) => (d, c) => (w(getPath(d, segs, nf), c) as any) > k,
 };
 const geShapes: Shapes = {
   fn: (a, b) => a >= b,
@@ -96,6 +104,7 @@ const geShapes: Shapes = {
   rightConst: (x, k) => (d, c) => (w(x(d, c), c) as any) >= k,
   var1: (r1, k0, nf, k) => (d, c) => (w(r1(d, k0, nf), c) as any) >= k,
   var2: (r2, k0, k1, nf, k) => (d, c) => (w(r2(d, k0, k1, nf), c) as any) >= k,
+  varN: (segs, nf, k) => (d, c) => (w(getPath(d, segs, nf), c) as any) >= k,
 };
 const ltShapes: Shapes = {
   fn: (a, b) => a < b,
@@ -103,6 +112,7 @@ const ltShapes: Shapes = {
   rightConst: (x, k) => (d, c) => (w(x(d, c), c) as any) < k,
   var1: (r1, k0, nf, k) => (d, c) => (w(r1(d, k0, nf), c) as any) < k,
   var2: (r2, k0, k1, nf, k) => (d, c) => (w(r2(d, k0, k1, nf), c) as any) < k,
+  varN: (segs, nf, k) => (d, c) => (w(getPath(d, segs, nf), c) as any) < k,
 };
 const leShapes: Shapes = {
   fn: (a, b) => a <= b,
@@ -110,6 +120,7 @@ const leShapes: Shapes = {
   rightConst: (x, k) => (d, c) => (w(x(d, c), c) as any) <= k,
   var1: (r1, k0, nf, k) => (d, c) => (w(r1(d, k0, nf), c) as any) <= k,
   var2: (r2, k0, k1, nf, k) => (d, c) => (w(r2(d, k0, k1, nf), c) as any) <= k,
+  varN: (segs, nf, k) => (d, c) => (w(getPath(d, segs, nf), c) as any) <= k,
 };
 const seqShapes: Shapes = {
   fn: (a, b) => a === b,
@@ -123,6 +134,7 @@ const seqShapes: Shapes = {
   rightConst: (x, k) => (d, c) => (x(d, c) as any) === k,
   var1: (r1, k0, nf, k) => (d) => (r1(d, k0, nf) as any) === k,
   var2: (r2, k0, k1, nf, k) => (d) => (r2(d, k0, k1, nf) as any) === k,
+  varN: (segs, nf, k) => (d) => (getPath(d, segs, nf) as any) === k,
 };
 const sneShapes: Shapes = {
   fn: (a, b) => a !== b,
@@ -136,6 +148,7 @@ const sneShapes: Shapes = {
   rightConst: (x, k) => (d, c) => (x(d, c) as any) !== k,
   var1: (r1, k0, nf, k) => (d) => (r1(d, k0, nf) as any) !== k,
   var2: (r2, k0, k1, nf, k) => (d) => (r2(d, k0, k1, nf) as any) !== k,
+  varN: (segs, nf, k) => (d) => (getPath(d, segs, nf) as any) !== k,
 };
 
 /** < and <= accept a third operand: `a < b < c` (between, exclusive / inclusive). */

@@ -1,5 +1,5 @@
 import { charge } from '../eval-context.js';
-import { FORBIDDEN_SEGMENTS, getPath, getVar, isWholeData, read1, read2, splitPath } from '../var-path.js';
+import { FORBIDDEN_SEGMENTS, compilePath, getPath, getVar, isWholeData, propertyKey, read1, read2, splitPath } from '../var-path.js';
 import type { Fn } from '../eval-context.js';
 import { eager, evalAll, type OpSpec } from './op-spec.js';
 import { weighed } from '../weigh.js';
@@ -29,7 +29,21 @@ export function staticVar(node: Parameters<OpSpec['compile']>[0], i: number): St
   if (isWholeData(args[0])) return null;
   const segments = String(args[0]).split('.');
   if (segments.length > 2 || segments.some((k) => FORBIDDEN_SEGMENTS.has(k))) return null;
-  return { k0: segments[0], k1: segments[1], nf: args[1] === undefined ? null : args[1], r1: read1, r2: read2 };
+  return { k0: propertyKey(segments[0]), k1: segments[1] === undefined ? undefined : propertyKey(segments[1]), nf: args[1] === undefined ? null : args[1], r1: read1, r2: read2 };
+}
+
+/** A static `var` argument of three or more plain segments (keys ready for reading), for inline reads. */
+export function staticDeepVar(node: Parameters<OpSpec['compile']>[0], i: number): { segs: string[]; nf: unknown } | null {
+  const r = node.raw[i];
+  if (node.tracing || typeof r !== 'object' || r === null || Array.isArray(r)) return null;
+  const keys = Object.keys(r);
+  if (keys.length !== 1 || keys[0] !== 'var') return null;
+  const v = (r as { var: unknown }).var;
+  const args = Array.isArray(v) ? v : [v];
+  if (args.length > 2 || !args.every((a) => a === null || typeof a !== 'object') || isWholeData(args[0])) return null;
+  const segments = String(args[0]).split('.');
+  if (segments.length < 3 || segments.some((k) => FORBIDDEN_SEGMENTS.has(k))) return null;
+  return { segs: segments.map(propertyKey), nf: args[1] === undefined ? null : args[1] };
 }
 
 /**
@@ -49,7 +63,7 @@ const varOp: OpSpec = {
     }
     const a = node.constValue(0);
     if (isWholeData(a)) return (d) => d;
-    const segments = splitPath(a, node.path);
+    const segments = compilePath(a, node.path);
     const dflt = raw.length > 1 ? node.constValue(1) : undefined;
     const nf = dflt === undefined ? null : dflt;
     if (segments.length === 1) {
@@ -101,7 +115,7 @@ function staticMissing(node: Parameters<OpSpec['compile']>[0]): Fn {
   const keys = Array.isArray(v[0]) ? (v[0] as unknown[]) : v;
   const plan = keys.map((key) => {
     const [a, b] = Array.isArray(key) ? [key[0], key[1]] : [key, undefined];
-    const segments = isWholeData(a) ? [] : splitPath(a, node.path);
+    const segments = isWholeData(a) ? [] : compilePath(a, node.path);
     return { key, whole: isWholeData(a), segments, two: segments.length === 2, nf: b === undefined ? null : b };
   });
   // No budget charge: the key list is part of the rule, so its size is already bounded.
