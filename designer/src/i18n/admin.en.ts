@@ -149,6 +149,8 @@ export const adminEn = {
     installHelp: 'Configure the connector now; set its credentials on the next screen. Secrets are stored encrypted and can never be read back.',
     source: { bundled: 'bundled', uploaded: 'uploaded' },
     enabled: 'Enabled',
+    extraHosts: 'Allowed hosts of this installation',
+    extraHostsHelp: 'host or host:port its HTTP client may call besides the plugin’s own list ({{hosts}}); a self-hosted shop or ERP goes here.',
     capabilities: 'Capabilities',
     webhookUrl: 'Webhook URL',
     test: 'Test connection',

@@ -151,6 +151,8 @@ export const adminZhCN: typeof adminEn = {
     installHelp: '现在配置连接器，下一步设置凭据。密钥加密存储，之后无法再读出。',
     source: { bundled: '内置', uploaded: '已上传' },
     enabled: '启用',
+    extraHosts: '本安装允许访问的主机',
+    extraHostsHelp: '除插件自带列表（{{hosts}}）外，其 HTTP 客户端可访问的主机或主机:端口；自建的网店或 ERP 填在这里。',
     capabilities: '能力',
     webhookUrl: 'Webhook 地址',
     test: '测试连接',

@@ -14,10 +14,12 @@ import { SchemaForm, serverErrors } from './schema-form';
 export function InstallModal(props: { entry: CatalogEntry | null; onClose(): void; onInstalled(id: string): void }) {
   const { t, i18n } = useTranslation();
   const [version, setVersion] = useState<string | undefined>();
+  const [hosts, setHosts] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     setVersion(props.entry?.latest);
+    setHosts([]);
     setError(null);
   }, [props.entry]);
   const entry = props.entry;
@@ -29,7 +31,7 @@ export function InstallModal(props: { entry: CatalogEntry | null; onClose(): voi
     setBusy(true);
     setError(null);
     try {
-      const created = await pluginsApi.install({ pluginId: entry.id, version, config, enabled: true });
+      const created = await pluginsApi.install({ pluginId: entry.id, version, config, enabled: true, extraHosts: hosts });
       props.onInstalled(created.id);
     } catch (e) {
       setError(e);
@@ -46,6 +48,12 @@ export function InstallModal(props: { entry: CatalogEntry | null; onClose(): voi
             {t('admin.plugins.version')}{' '}
             <Select value={version} onChange={setVersion} style={{ width: 160 }} aria-label={t('admin.plugins.version')}
               options={entry.versions.map((v) => ({ value: v.version, label: `${v.version} · ${t(`admin.plugins.source.${v.source}`)}` }))} />
+          </label>
+          <label>
+            {t('admin.plugins.extraHosts')}
+            <Select mode="tags" value={hosts} onChange={setHosts} tokenSeparators={[',', ' ']} style={{ width: '100%' }} aria-label={t('admin.plugins.extraHosts')}
+              placeholder="shop.example.com, 127.0.0.1:4010" data-testid="install-extra-hosts" />
+            <Typography.Text type="secondary">{t('admin.plugins.extraHostsHelp', { hosts: ((manifest?.allowedHosts as string[] | undefined) ?? []).join(', ') || '—' })}</Typography.Text>
           </label>
           <Alert type="info" showIcon title={t('admin.plugins.installHelp')} />
           {error && !extraErrors ? <ErrorAlert error={error} /> : null}

@@ -61,6 +61,10 @@ export function InstallationDrawer(props: { installationId: string | null; entry
             <Descriptions.Item label={t('admin.plugins.capabilities')} span={2}>
               {d.capabilities.map((c) => <Typography.Text code key={c}>{c}</Typography.Text>)}
             </Descriptions.Item>
+            <Descriptions.Item label={t('admin.plugins.extraHosts')} span={2}>
+              <Select mode="tags" value={d.extraHosts} tokenSeparators={[',', ' ']} style={{ width: '100%' }} aria-label={t('admin.plugins.extraHosts')} loading={busy === 'hosts'}
+                onChange={(extraHosts: string[]) => void run('hosts', () => pluginsApi.update(d.id, { extraHosts, revision: d.revision }))} />
+            </Descriptions.Item>
             {d.webhook ? <Descriptions.Item label={t('admin.plugins.webhookUrl')} span={2}><Typography.Text copyable>{new URL(d.webhook.url, location.origin).toString()}</Typography.Text></Descriptions.Item> : null}
           </Descriptions>
           <Space wrap>
