@@ -18,4 +18,12 @@ describe('the embedded PostgreSQL module keeps the exit code', () => {
     const r = spawnSync(cmd, [file], { cwd: root, encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(expected);
   }, 90_000);
+
+  it('an explicit exit runs no half-registered shutdown hook (no "done is not a function")', () => {
+    const r = spawnSync(tsx, ['test/fixtures/exit-code/wrapped-exit.ts'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toContain('done is not a function');
+    const listeners = spawnSync(tsx, ['--eval', "import('./server/src/db/embedded-postgres-module.ts').then(() => console.log(['SIGINT','SIGTERM','exit','beforeExit'].map((e) => process.listenerCount(e)).join(',')))"], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(listeners.stdout.trim()).toBe('0,0,0,0');
+  }, 90_000);
 });
