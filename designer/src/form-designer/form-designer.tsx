@@ -1,7 +1,7 @@
 import { RedoOutlined, UndoOutlined } from '@ant-design/icons';
 import { defaultFieldTypes, pickText } from '@oms/runtime';
 import { Button, Card, Col, Row, Space, Tabs } from 'antd';
-import { useCallback, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n';
 import { DragGhost } from './drag-ghost';
@@ -11,13 +11,18 @@ import { FormCanvas } from './form-canvas';
 import { FormPreview } from './form-preview';
 import { IssuesBar } from './issues-bar';
 import { addField, addSection, layoutOf, moveField, newField, type FormDoc } from './model';
-import { Palette } from './palette';
-import { PropertyPanel } from './property-panel';
+import { Palette as PlainPalette } from './palette';
+import { PropertyPanel as PlainPropertyPanel } from './property-panel';
 import { useDocHistory } from './use-doc-history';
 import { useFormIssues } from './use-form-issues';
 import { usePointerDrag } from './use-pointer-drag';
-import { ValidationsEditor } from './validations-editor';
+import { ValidationsEditor as PlainValidationsEditor } from './validations-editor';
 import './form-designer.css';
+
+// Drag state changes re-render the shell; the panels only when their own inputs change.
+const Palette = memo(PlainPalette);
+const PropertyPanel = memo(PlainPropertyPanel);
+const ValidationsEditor = memo(PlainValidationsEditor);
 
 export type DragPayload = { kind: 'new'; type: string } | { kind: 'move'; key: string };
 
@@ -36,6 +41,7 @@ export default function FormDesigner({ doc, onChange, readOnly }: { doc: FormDoc
   const [selection, select] = useState<Selection>({ field: null });
   const [tab, setTab] = useState('validations');
   const issues = useFormIssues(doc, locale);
+  const selectField = useCallback((f: string) => select({ field: f }), []);
 
   const addNew = useCallback((type: string, zone: string | null) => {
     const ui = fieldUi(type);
@@ -53,7 +59,8 @@ export default function FormDesigner({ doc, onChange, readOnly }: { doc: FormDoc
     select({ field: field.key });
   }, [apply, doc, t]);
 
-  const { drag, source } = usePointerDrag<DragPayload>((p, zone) => {
+  const onAdd = useCallback((type: string) => { if (!readOnly) addNew(type, null); }, [addNew, readOnly]);
+  const { drag, source, ghostRef } = usePointerDrag<DragPayload>((p, zone) => {
     if (readOnly) return;
     if (p.kind === 'new') return addNew(p.type, zone);
     const target = parseZone(zone);
@@ -72,14 +79,14 @@ export default function FormDesigner({ doc, onChange, readOnly }: { doc: FormDoc
       </Space>
       <Row gutter={12}>
         <Col xs={24} md={5}>
-          <Palette source={source} onAdd={(type) => !readOnly && addNew(type, null)} />
+          <Palette source={source} onAdd={onAdd} />
         </Col>
         <Col xs={24} md={11}>
-          <FormCanvas doc={doc} apply={apply} source={source} drag={drag} issues={issues} selected={selection.field} onSelect={(f) => select({ field: f })} readOnly={readOnly} />
+          <FormCanvas doc={doc} apply={apply} source={source} drag={drag} issues={issues} selected={selection.field} onSelect={selectField} readOnly={readOnly} />
         </Col>
         <Col xs={24} md={8}>
           <Card size="small" title={t('formDesigner.properties')} data-testid="fd-properties">
-            <PropertyPanel doc={doc} apply={apply} selection={selection} issues={issues} onSelect={(f) => select({ field: f })} />
+            <PropertyPanel doc={doc} apply={apply} selection={selection} issues={issues} onSelect={selectField} />
           </Card>
         </Col>
       </Row>
@@ -92,7 +99,7 @@ export default function FormDesigner({ doc, onChange, readOnly }: { doc: FormDoc
           { key: 'preview', label: <span data-testid="fd-tab-preview">{t('formDesigner.preview')}</span>, children: <FormPreview doc={doc} /> },
         ]}
       />
-      <DragGhost drag={drag} />
+      <DragGhost drag={drag} ghostRef={ghostRef} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { CheckCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { Popover, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PinnedIssue } from './use-form-issues';
@@ -5,7 +6,7 @@ import type { PinnedIssue } from './use-form-issues';
 /** The problem count; its list pins each problem to its field (click → field selected, property focused). */
 export function IssuesBar({ issues, onPick }: { issues: PinnedIssue[]; onPick(i: PinnedIssue): void }) {
   const { t } = useTranslation();
-  if (!issues.length) return <Tag color="success" data-testid="fd-issues">{t('formDesigner.noIssues')}</Tag>;
+  if (!issues.length) return <Tag icon={<CheckCircleOutlined />} data-testid="fd-issues">{t('formDesigner.noIssues')}</Tag>;
   const list = (
     <ul style={{ margin: 0, paddingInlineStart: 16, maxWidth: 420 }} data-testid="fd-issue-list">
       {issues.map((i, n) => (
@@ -20,7 +21,7 @@ export function IssuesBar({ issues, onPick }: { issues: PinnedIssue[]; onPick(i:
   );
   return (
     <Popover content={list} trigger="click">
-      <Tag color="error" style={{ cursor: 'pointer' }} data-testid="fd-issues" role="button" tabIndex={0}>{t('formDesigner.issues', { count: issues.length })}</Tag>
+      <Tag icon={<WarningOutlined style={{ color: '#a8071a' }} />} style={{ cursor: 'pointer', color: '#a8071a', borderColor: '#a8071a' }} data-testid="fd-issues" role="button" tabIndex={0}>{t('formDesigner.issues', { count: issues.length })}</Tag>
     </Popover>
   );
 }

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { panelParts } from './field-ui-registry';
 import type { Selection } from './form-designer';
-import { findField, type FormDoc } from './model';
+import { findField, splitRef, type FormDoc } from './model';
 import { BasicsEditor } from './panels/basics-editor';
 import { ColumnsEditor } from './panels/columns-editor';
 import { ComputedEditor } from './panels/computed-editor';
@@ -22,6 +22,8 @@ export interface PanelProps {
   fieldRef: string;
   issues: PinnedIssue[];
   onSelect(ref: string): void;
+  /** A column to open in the table's columns editor (a problem of that column was clicked). */
+  column?: string;
 }
 
 /** DOM id of a property's input, so a clicked problem can focus it. */
@@ -73,6 +75,6 @@ export function PropertyPanel({ selection, ...props }: Omit<PanelProps, 'fieldRe
     return () => clearTimeout(timer);
   }, [ref, selection]);
   if (!ref || !findField(props.doc, ref)) return <Empty description={t('formDesigner.noSelection')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
-  const [table] = ref.split('.');
-  return <FieldProps {...props} fieldRef={table} />;
+  const [table, column] = splitRef(ref);
+  return <FieldProps {...props} fieldRef={table} column={column} />;
 }

@@ -6,8 +6,6 @@ const THRESHOLD = 4;
 export interface DragState<P> {
   payload: P;
   label: string;
-  x: number;
-  y: number;
   /** `data-drop` value of the drop zone under the pointer. */
   over: string | null;
 }
@@ -20,6 +18,10 @@ export interface DragState<P> {
 export function usePointerDrag<P>(onDrop: (payload: P, zone: string) => void) {
   const [drag, setDrag] = useState<DragState<P> | null>(null);
   const pending = useRef<{ payload: P; label: string; x0: number; y0: number; active: boolean } | null>(null);
+  // The ghost follows the pointer through the DOM: a React state per pointer move would re-render the
+  // whole designer on every event; state changes only when the zone under the pointer changes.
+  const ghostRef = useRef<HTMLDivElement | null>(null);
+  const overRef = useRef<string | null | undefined>(undefined);
   const dropRef = useRef(onDrop);
   dropRef.current = onDrop;
 
@@ -29,12 +31,21 @@ export function usePointerDrag<P>(onDrop: (payload: P, zone: string) => void) {
       const p = pending.current;
       if (!p) return;
       if (!p.active && Math.hypot(e.clientX - p.x0, e.clientY - p.y0) < THRESHOLD) return;
+      const ghost = ghostRef.current;
+      if (ghost) {
+        ghost.style.left = `${e.clientX + 12}px`;
+        ghost.style.top = `${e.clientY + 8}px`;
+      }
+      const over = zoneAt(e.clientX, e.clientY);
+      if (p.active && over === overRef.current) return;
       p.active = true;
-      setDrag({ payload: p.payload, label: p.label, x: e.clientX, y: e.clientY, over: zoneAt(e.clientX, e.clientY) });
+      overRef.current = over;
+      setDrag({ payload: p.payload, label: p.label, over });
     };
     const up = (e: PointerEvent) => {
       const p = pending.current;
       pending.current = null;
+      overRef.current = undefined;
       if (!p?.active) return;
       setDrag(null);
       // the click that ends a drag must not also select or press what lies under the pointer
@@ -46,6 +57,7 @@ export function usePointerDrag<P>(onDrop: (payload: P, zone: string) => void) {
     };
     const cancel = () => {
       pending.current = null;
+      overRef.current = undefined;
       setDrag(null);
     };
     window.addEventListener('pointermove', move);
@@ -72,5 +84,5 @@ export function usePointerDrag<P>(onDrop: (payload: P, zone: string) => void) {
     [],
   );
 
-  return { drag, source };
+  return { drag, source, ghostRef };
 }

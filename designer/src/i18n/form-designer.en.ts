@@ -100,6 +100,8 @@ export const formDesignerEn = {
     matched: 'Matched rules',
     noMatch: 'No rule matched.',
     badSample: 'The sample order is not valid JSON.',
+    pickSample: 'Load a sample order',
+    samples: { complete: 'Complete address, large order', noPostcode: 'Address without postcode', small: 'Small order' },
     empty: 'No rules yet.',
   },
 };

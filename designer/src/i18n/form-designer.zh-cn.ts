@@ -103,6 +103,8 @@ export const formDesignerZhCN: Texts<typeof formDesignerEn> = {
     matched: '命中的规则',
     noMatch: '没有命中任何规则。',
     badSample: '示例订单不是有效的 JSON。',
+    pickSample: '载入示例订单',
+    samples: { complete: '地址完整的大额订单', noPostcode: '缺少邮编的地址', small: '小额订单' },
     empty: '还没有规则。',
   },
 };

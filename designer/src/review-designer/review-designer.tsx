@@ -18,7 +18,7 @@ export default function ReviewDesigner({ doc, onChange, readOnly }: { doc: Revie
   const locale = currentLanguage();
   const history = useDocHistory(doc, onChange);
   const { apply } = history;
-  const { drag, source } = usePointerDrag<number>((from, zone) => {
+  const { drag, source, ghostRef } = usePointerDrag<number>((from, zone) => {
     if (!readOnly && zone.startsWith('gap:')) apply(moveRule(doc, from, Number(zone.slice(4))));
   });
   const issues = useMemo(() => validateDefinition(doc, { locale }), [doc, locale]);
@@ -49,7 +49,7 @@ export default function ReviewDesigner({ doc, onChange, readOnly }: { doc: Revie
           <ReviewTryIt doc={doc} />
         </Col>
       </Row>
-      <DragGhost drag={drag} />
+      <DragGhost drag={drag} ghostRef={ghostRef} />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { reviewOrder, type CanonicalOrder, type ReviewDefinition } from '@oms/runtime';
-import { Alert, Card, Input, List, Tag, Typography } from 'antd';
+import { Alert, Card, Input, List, Select, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SAMPLE_ORDER } from '../flow-designer/sample-order';
 import { currentLanguage } from '../i18n';
 import type { ReviewDoc } from './model';
+import { REVIEW_SAMPLES } from './samples';
 
 const COLOR = { pass: 'success', hold: 'warning', reject: 'error', flag: 'processing' } as const;
 
@@ -12,7 +12,7 @@ const COLOR = { pass: 'success', hold: 'warning', reject: 'error', flag: 'proces
 export function ReviewTryIt({ doc }: { doc: ReviewDoc }) {
   const { t } = useTranslation();
   const locale = currentLanguage();
-  const [sample, setSample] = useState(() => JSON.stringify(SAMPLE_ORDER, null, 2));
+  const [sample, setSample] = useState(() => JSON.stringify(REVIEW_SAMPLES[0].order, null, 2));
   const outcome = useMemo(() => {
     let order: unknown;
     try {
@@ -28,6 +28,9 @@ export function ReviewTryIt({ doc }: { doc: ReviewDoc }) {
   }, [doc, sample, locale, t]);
   return (
     <Card size="small" title={t('formDesigner.review.tryIt')} data-testid="rd-try-it">
+      <Select aria-label={t('formDesigner.review.pickSample')} data-testid="rd-sample-pick" style={{ width: '100%', marginBottom: 8 }} placeholder={t('formDesigner.review.pickSample')}
+        onChange={(id: string) => setSample(JSON.stringify(REVIEW_SAMPLES.find((s) => s.id === id)!.order, null, 2))}
+        options={REVIEW_SAMPLES.map((s) => ({ value: s.id, label: t(`formDesigner.review.samples.${s.id}`) }))} />
       <Input.TextArea aria-label={t('formDesigner.review.sampleOrder')} data-testid="rd-sample" rows={12} value={sample} onChange={(e) => setSample(e.target.value)}
         style={{ fontFamily: 'monospace', fontSize: 12 }} />
       {'error' in outcome && outcome.error && <Alert type="warning" showIcon style={{ marginTop: 8 }} title={outcome.error} />}

@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, ArrowRightOutlined, DeleteOutlined } from '@ant-design/icons';
 import { pickText, type FormField } from '@oms/runtime';
 import { Button, Card, Form, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n';
 import { fieldUi, paletteTypes } from '../field-ui-registry';
@@ -14,7 +14,10 @@ export function ColumnsEditor(props: PanelProps & { field: FormField }) {
   const locale = currentLanguage();
   const { doc, apply, fieldRef, field, issues } = props;
   const columns = field.columns ?? [];
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(props.column ?? null);
+  useEffect(() => {
+    if (props.column) setOpen(props.column);
+  }, [props.column]);
   const [type, setType] = useState('number');
   const columnTypes = paletteTypes().filter((x) => x.column);
   const current = open && columns.some((c) => c.key === open) ? open : null;
@@ -53,7 +56,7 @@ export function ColumnsEditor(props: PanelProps & { field: FormField }) {
               <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('formDesigner.remove', { name: current })} onClick={() => { apply(removeField(doc, `${fieldRef}.${current}`)); setOpen(null); }} />
             </Space>
           }>
-            <FieldProps {...props} fieldRef={`${fieldRef}.${current}`} asColumn onSelect={(ref) => setOpen(ref.slice(ref.indexOf('.') + 1))} />
+            <FieldProps {...props} column={undefined} fieldRef={`${fieldRef}.${current}`} asColumn onSelect={(ref) => setOpen(ref.slice(ref.indexOf('.') + 1))} />
           </Card>
         )}
       </Space>
