@@ -39,8 +39,10 @@ export function ReviewTryIt({ doc }: { doc: ReviewDoc }) {
           <Typography.Text strong data-testid="rd-decision">
             {t('formDesigner.review.decision', { decision: t(`formDesigner.review.decisions.${outcome.result.decision}`) })}
           </Typography.Text>
-          <List size="small" header={t('formDesigner.review.matched')} locale={{ emptyText: t('formDesigner.review.noMatch') }} dataSource={outcome.result.matched}
-            renderItem={(m) => <List.Item><Tag color={COLOR[m.action]}>{t(`formDesigner.review.actions.${m.action}`)}</Tag>{m.id}: {m.message}</List.Item>} />
+          {outcome.result.matched.length === 0
+            ? <Typography.Paragraph style={{ marginTop: 8 }}>{t('formDesigner.review.noMatch')}</Typography.Paragraph>
+            : <List size="small" header={t('formDesigner.review.matched')} dataSource={outcome.result.matched}
+                renderItem={(m) => <List.Item><Tag color={COLOR[m.action]}>{t(`formDesigner.review.actions.${m.action}`)}</Tag>{m.id}: {m.message}</List.Item>} />}
         </div>
       )}
     </Card>
