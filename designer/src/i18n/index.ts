@@ -17,6 +17,8 @@ import { adminEn } from './admin.en';
 import { adminZhCN } from './admin.zh-cn';
 import { ruleBuilderEn } from './rule-builder.en';
 import { ruleBuilderZhCN } from './rule-builder.zh-cn';
+import { formDesignerEn } from './form-designer.en';
+import { formDesignerZhCN } from './form-designer.zh-cn';
 
 export type UiLanguage = 'en' | 'zh-CN';
 export const LANGUAGES: readonly UiLanguage[] = ['en', 'zh-CN'];
@@ -46,6 +48,8 @@ void i18n.use(initReactI18next).init({
 // Area namespaces merged into the one translation bundle (deep: 'nav' gains keys instead of being replaced).
 i18n.addResourceBundle('en', 'translation', portalEn, true, false);
 i18n.addResourceBundle('zh-CN', 'translation', portalZhCN, true, false);
+i18n.addResourceBundle('en', 'translation', { formDesigner: formDesignerEn }, true, false);
+i18n.addResourceBundle('zh-CN', 'translation', { formDesigner: formDesignerZhCN }, true, false);
 
 export function changeLanguage(next: UiLanguage): void {
   localStorage.setItem(STORAGE_KEY, next);
