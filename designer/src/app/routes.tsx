@@ -22,6 +22,7 @@ const ExceptionsPage = lazy(() => import('../console/console-page').then((m) => 
 const StockPage = lazy(() => import('../stock/stock-page').then((m) => ({ default: m.StockPage })));
 const DashboardPage = lazy(() => import('../dashboards/dashboard-page').then((m) => ({ default: m.DashboardPage })));
 
+const ReleasesPage = lazy(() => import('../releases/releases-page').then((m) => ({ default: m.ReleasesPage })));
 const UsersPage = lazy(() => import('../admin/users-page').then((m) => ({ default: m.UsersPage })));
 const ApiKeysPage = lazy(() => import('../admin/api-keys-page').then((m) => ({ default: m.ApiKeysPage })));
 const PluginCatalogPage = lazy(() => import('../admin/plugin-catalog-page').then((m) => ({ default: m.PluginCatalogPage })));
@@ -48,6 +49,7 @@ export function AppRoutes() {
         <Route path="/exceptions" element={<RequireRole roles={navEntry('exceptions').roles}>{page(<ExceptionsPage />)}</RequireRole>} />
         <Route path="/stock" element={<RequireRole roles={navEntry('stock').roles}>{page(<StockPage />)}</RequireRole>} />
         <Route path="/dashboards" element={<RequireRole roles={navEntry('dashboards').roles}>{page(<DashboardPage />)}</RequireRole>} />
+        <Route path="/releases" element={<RequireRole roles={navEntry('releases').roles}>{page(<ReleasesPage />)}</RequireRole>} />
         <Route path="/admin/users" element={<RequireRole roles={navEntry('admin-users').roles}>{page(<UsersPage />)}</RequireRole>} />
         <Route path="/admin/api-keys" element={<RequireRole roles={navEntry('admin-keys').roles}>{page(<ApiKeysPage />)}</RequireRole>} />
         <Route path="/admin/plugins" element={<RequireRole roles={navEntry('admin-plugins').roles}>{page(<PluginCatalogPage />)}</RequireRole>} />

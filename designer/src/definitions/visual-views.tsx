@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { DefinitionKind } from '../api/types';
 import { FlowCanvasTab } from '../flow-designer/flow-canvas-tab';
+import { RoutingViewTab } from '../routing-designer/routing-view-tab';
 
 /** What a visual designer gets: the editor's one JSON document (text), kept in sync with the JSON view. */
 export interface VisualViewProps {
@@ -24,5 +25,6 @@ export interface VisualView {
  */
 export const VISUAL_VIEWS: Partial<Record<DefinitionKind, VisualView>> = {
   flow: { labelKey: 'flowDesigner.canvasView', testId: 'view-canvas', component: FlowCanvasTab },
+  routing: { labelKey: 'routingDesigner.tab', testId: 'view-routing', component: RoutingViewTab },
 };
 

@@ -17,6 +17,10 @@ import { adminEn } from './admin.en';
 import { adminZhCN } from './admin.zh-cn';
 import { ruleBuilderEn } from './rule-builder.en';
 import { ruleBuilderZhCN } from './rule-builder.zh-cn';
+import { routingDesignerEn } from './routing-designer.en';
+import { routingDesignerZhCN } from './routing-designer.zh-cn';
+import { releasesEn, releasesErrorCodesEn } from './releases.en';
+import { releasesErrorCodesZhCN, releasesZhCN } from './releases.zh-cn';
 
 export type UiLanguage = 'en' | 'zh-CN';
 export const LANGUAGES: readonly UiLanguage[] = ['en', 'zh-CN'];
@@ -46,6 +50,8 @@ void i18n.use(initReactI18next).init({
 // Area namespaces merged into the one translation bundle (deep: 'nav' gains keys instead of being replaced).
 i18n.addResourceBundle('en', 'translation', portalEn, true, false);
 i18n.addResourceBundle('zh-CN', 'translation', portalZhCN, true, false);
+i18n.addResourceBundle('en', 'translation', { routingDesigner: routingDesignerEn, releases: releasesEn, errorCodes: releasesErrorCodesEn }, true, false);
+i18n.addResourceBundle('zh-CN', 'translation', { routingDesigner: routingDesignerZhCN, releases: releasesZhCN, errorCodes: releasesErrorCodesZhCN }, true, false);
 
 export function changeLanguage(next: UiLanguage): void {
   localStorage.setItem(STORAGE_KEY, next);
