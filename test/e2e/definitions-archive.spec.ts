@@ -25,7 +25,10 @@ test('admin creates a form that validates, archives it, and it becomes read-only
   await expect(page.getByTestId('publish')).toBeDisabled();
   await snap(page, '09-admin-archived');
 
-  // The list shows it under its kind with the archived status.
+  // Archived definitions are out of the normal list; "Show archived" lists them under their kind.
   await page.getByRole('link', { name: 'Definitions' }).first().click();
+  await expect(page.getByTestId('show-archived')).toBeVisible();
+  await expect(page.getByTestId(`definition-link-${key}`)).toHaveCount(0);
+  await page.getByTestId('show-archived').click();
   await expect(page.getByTestId(`definition-link-${key}`)).toBeVisible();
 });

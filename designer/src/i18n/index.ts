@@ -21,6 +21,8 @@ import { routingDesignerEn } from './routing-designer.en';
 import { routingDesignerZhCN } from './routing-designer.zh-cn';
 import { releasesEn, releasesErrorCodesEn } from './releases.en';
 import { releasesErrorCodesZhCN, releasesZhCN } from './releases.zh-cn';
+import { definitionsExtraEn } from './definitions-extra.en';
+import { definitionsExtraZhCN } from './definitions-extra.zh-cn';
 
 export type UiLanguage = 'en' | 'zh-CN';
 export const LANGUAGES: readonly UiLanguage[] = ['en', 'zh-CN'];
@@ -50,8 +52,8 @@ void i18n.use(initReactI18next).init({
 // Area namespaces merged into the one translation bundle (deep: 'nav' gains keys instead of being replaced).
 i18n.addResourceBundle('en', 'translation', portalEn, true, false);
 i18n.addResourceBundle('zh-CN', 'translation', portalZhCN, true, false);
-i18n.addResourceBundle('en', 'translation', { routingDesigner: routingDesignerEn, releases: releasesEn, errorCodes: releasesErrorCodesEn }, true, false);
-i18n.addResourceBundle('zh-CN', 'translation', { routingDesigner: routingDesignerZhCN, releases: releasesZhCN, errorCodes: releasesErrorCodesZhCN }, true, false);
+i18n.addResourceBundle('en', 'translation', { routingDesigner: routingDesignerEn, releases: releasesEn, errorCodes: releasesErrorCodesEn, defx: definitionsExtraEn }, true, false);
+i18n.addResourceBundle('zh-CN', 'translation', { routingDesigner: routingDesignerZhCN, releases: releasesZhCN, errorCodes: releasesErrorCodesZhCN, defx: definitionsExtraZhCN }, true, false);
 
 export function changeLanguage(next: UiLanguage): void {
   localStorage.setItem(STORAGE_KEY, next);

@@ -1,8 +1,29 @@
-import { DiffEditor } from '@monaco-editor/react';
+import { DiffEditor, type DiffOnMount } from '@monaco-editor/react';
+import { useEffect, useRef } from 'react';
+import type { editor } from 'monaco-editor/editor';
 import './monaco-setup';
 
-/** Read-only side-by-side diff of two JSON texts. */
+/**
+ * Read-only side-by-side diff of two JSON texts.
+ * @monaco-editor/react disposes the two models before the diff widget on unmount, which Monaco reports as
+ * "TextModel got disposed before DiffEditorWidget model got reset". So the wrapper keeps the models and this
+ * component detaches them from the widget first, then disposes them (parent effects clean up before children).
+ */
 export default function JsonDiffEditor({ original, modified, height = 420 }: { original: string; modified: string; height?: number }) {
+  const ref = useRef<editor.IStandaloneDiffEditor | null>(null);
+  const onMount: DiffOnMount = (ed) => { ref.current = ed; };
+  useEffect(() => () => {
+    const ed = ref.current;
+    ref.current = null;
+    const models = ed?.getModel();
+    try {
+      ed?.setModel(null);
+    } catch {
+      /* already disposed */
+    }
+    models?.original.dispose();
+    models?.modified.dispose();
+  }, []);
   return (
     <div data-testid="json-diff-editor" style={{ border: '1px solid #d9d9d9', borderRadius: 6, overflow: 'hidden' }}>
       <DiffEditor
@@ -10,6 +31,9 @@ export default function JsonDiffEditor({ original, modified, height = 420 }: { o
         language="json"
         original={original}
         modified={modified}
+        keepCurrentOriginalModel
+        keepCurrentModifiedModel
+        onMount={onMount}
         options={{ readOnly: true, minimap: { enabled: false }, automaticLayout: true, renderSideBySide: true }}
       />
     </div>
