@@ -12,6 +12,8 @@ const benches: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   intake: () => import('./intake-bench.js'),
   search: () => import('./search-bench.js'),
   stock: () => import('./stock-bench.js'),
+  'designer-bundle': () => import('./designer-bundle-bench.js'),
+  'designer-canvas': () => import('./designer-canvas-bench.js'),
 };
 
 const wanted = process.argv.slice(2);

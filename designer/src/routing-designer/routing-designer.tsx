@@ -27,7 +27,7 @@ export default function RoutingDesigner(props: DocProps) {
     <Row gutter={16} data-testid="routing-designer">
       <Col xs={24} xl={13}>
         <Collapse
-          defaultActiveKey={['weights', 'rules']}
+          defaultActiveKey={['weights']}
           items={[
             { key: 'candidates', label: t('routingDesigner.sections.candidates'), children: <CandidatesPanel {...props} options={options} /> },
             { key: 'rules', label: t('routingDesigner.sections.rules'), children: <RulesPanel {...props} options={options} /> },

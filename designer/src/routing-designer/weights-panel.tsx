@@ -31,9 +31,9 @@ export function WeightsPanel({ doc, onChange, readOnly }: DocProps) {
       {FACTOR_KEYS.map((k) => (
         <Row key={k} gutter={12} align="middle">
           <Col span={6}><Typography.Text id={`weight-label-${k}`}>{t(`console.factor.${k}`)}</Typography.Text></Col>
-          <Col span={13}>
+          <Col span={13} data-testid={`weight-${k}`}>
             <Slider
-              min={0} max={1} step={0.05} value={w[k]} disabled={readOnly} data-testid={`weight-${k}`}
+              min={0} max={1} step={0.05} value={w[k]} disabled={readOnly}
               ariaLabelForHandle={t('routingDesigner.weights.sliderLabel', { factor: t(`console.factor.${k}`) })}
               onChange={(v: number) => setWeight(k, v)}
             />

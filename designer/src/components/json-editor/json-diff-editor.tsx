@@ -1,5 +1,6 @@
 import { DiffEditor, type DiffOnMount } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { editor } from 'monaco-editor/editor';
 import './monaco-setup';
 
@@ -10,6 +11,7 @@ import './monaco-setup';
  * component detaches them from the widget first, then disposes them (parent effects clean up before children).
  */
 export default function JsonDiffEditor({ original, modified, height = 420 }: { original: string; modified: string; height?: number }) {
+  const { t } = useTranslation();
   const ref = useRef<editor.IStandaloneDiffEditor | null>(null);
   const onMount: DiffOnMount = (ed) => { ref.current = ed; };
   useEffect(() => () => {
@@ -34,7 +36,8 @@ export default function JsonDiffEditor({ original, modified, height = 420 }: { o
         keepCurrentOriginalModel
         keepCurrentModifiedModel
         onMount={onMount}
-        options={{ readOnly: true, minimap: { enabled: false }, automaticLayout: true, renderSideBySide: true }}
+        // Both sides are text inputs to assistive technology: they need names (axe aria-input-field-name).
+        options={{ readOnly: true, minimap: { enabled: false }, automaticLayout: true, renderSideBySide: true, originalAriaLabel: t('defx.diffOriginal'), modifiedAriaLabel: t('defx.diffModified') }}
       />
     </div>
   );
