@@ -29,6 +29,7 @@ export const releasesEn = {
   file: 'Release file', badFile: 'This is not an OMS release file (format oms-release).',
   conflicts: '{{count}} definitions differ from what is published here: importing publishes the file’s content as their next version.',
   importState: { new: 'new here', same: 'identical', conflict: 'differs' },
+  makerChecker: 'Maker-checker', makerCheckerHelp: 'The one who saved a draft last may not publish it.', makerCheckerAdminOnly: 'Only an admin can switch this.',
   import: 'Import release', imported: 'Imported {{count}} definitions.',
 };
 
@@ -44,6 +45,7 @@ export const releasesErrorCodesEn = {
   'definition.not-object': 'The definition must be a JSON object.',
   'definition.published-immutable': 'Published versions cannot be changed.',
   'definition.revision-required': 'Reload the draft before saving (its revision is missing).',
+  'release.maker-checker': 'Maker-checker: someone other than the last editor must publish this draft.',
   'release.invalid': 'The release is invalid; nothing was published.',
   'simulate.definition-invalid': 'The draft has errors, so it cannot be simulated.',
   'simulate.definition-not-found': 'No such definition to simulate.',

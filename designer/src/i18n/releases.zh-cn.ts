@@ -29,6 +29,7 @@ export const releasesZhCN = {
   file: '发布文件', badFile: '这不是 OMS 发布文件（格式 oms-release）。',
   conflicts: '{{count}} 个定义与本环境已发布的内容不同：导入会把文件内容发布为它们的下一个版本。',
   importState: { new: '本环境新增', same: '相同', conflict: '不同' },
+  makerChecker: '制作-复核', makerCheckerHelp: '最后保存草稿的人不能发布它。', makerCheckerAdminOnly: '只有管理员可以切换此项。',
   import: '导入发布', imported: '已导入 {{count}} 个定义。',
 };
 
@@ -44,6 +45,7 @@ export const releasesErrorCodesZhCN = {
   'definition.not-object': '定义必须是 JSON 对象。',
   'definition.published-immutable': '已发布的版本不能修改。',
   'definition.revision-required': '保存前请重新加载草稿（缺少修订号）。',
+  'release.maker-checker': '制作-复核：须由最后编辑者以外的人发布此草稿。',
   'release.invalid': '发布无效，未发布任何内容。',
   'simulate.definition-invalid': '草稿有错误，无法模拟。',
   'simulate.definition-not-found': '没有可模拟的定义。',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DraftsTab } from './drafts-tab';
 import { HistoryTab } from './history-tab';
 import { ImportTab } from './import-tab';
+import { MakerCheckerSwitch } from './maker-checker-switch';
 
 /** Releases: publish drafts together after the cross-check, see and roll back versions, move releases between environments. */
 export function ReleasesPage() {
@@ -15,6 +16,7 @@ export function ReleasesPage() {
     <div>
       <Typography.Title level={2} style={{ marginTop: 0 }}>{t('releases.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('releases.help')}</Typography.Paragraph>
+      <MakerCheckerSwitch />
       <Tabs
         activeKey={tab} onChange={setTab}
         items={[

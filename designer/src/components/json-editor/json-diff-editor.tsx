@@ -13,7 +13,12 @@ import './monaco-setup';
 export default function JsonDiffEditor({ original, modified, height = 420 }: { original: string; modified: string; height?: number }) {
   const { t } = useTranslation();
   const ref = useRef<editor.IStandaloneDiffEditor | null>(null);
-  const onMount: DiffOnMount = (ed) => { ref.current = ed; };
+  const onMount: DiffOnMount = (ed) => {
+    ref.current = ed;
+    // Name each side's input for assistive technology (the diff options alone do not reach Monaco's EditContext).
+    ed.getOriginalEditor().updateOptions({ ariaLabel: t('defx.diffOriginal') });
+    ed.getModifiedEditor().updateOptions({ ariaLabel: t('defx.diffModified') });
+  };
   useEffect(() => () => {
     const ed = ref.current;
     ref.current = null;
