@@ -40,28 +40,28 @@ async function startServer(): Promise<{ url: string; stop(): Promise<void> }> {
 }
 
 /** A point on the empty canvas background (so a drag there pans). */
-async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
-  return page.evaluate(() => {
-    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
-    for (let y = pane.bottom - 10; y > pane.top; y -= 15) {
-      for (let x = pane.left + 10; x < pane.right; x += 15) {
-        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
-      }
-    }
-    throw new Error('no empty pane point');
-  });
-}
+// Page scripts are strings: tsx names functions with a helper (__name) that does not exist in the page.
+const EMPTY_PANE_POINT = `(() => {
+  const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
+  for (let y = pane.bottom - 10; y > pane.top; y -= 15)
+    for (let x = pane.left + 10; x < pane.right; x += 15)
+      if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+  throw new Error('no empty pane point');
+})()`;
+const START_FRAMES = `(() => {
+  window.__frames = []; window.__stop = false;
+  const loop = (t) => { window.__frames.push(t); if (!window.__stop) requestAnimationFrame(loop); };
+  requestAnimationFrame(loop);
+})()`;
+const STOP_FRAMES = '(() => { window.__stop = true; return window.__frames; })()';
+
+/** A point on the empty canvas background (so a drag there pans). */
+const emptyPanePoint = (page: Page) => page.evaluate(EMPTY_PANE_POINT) as Promise<{ x: number; y: number }>;
 
 async function measure(page: Page, act: () => Promise<void>): Promise<number[]> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean };
-    w.__frames = [];
-    w.__stop = false;
-    const loop = (t: number) => { w.__frames.push(t); if (!w.__stop) requestAnimationFrame(loop); };
-    requestAnimationFrame(loop);
-  });
+  await page.evaluate(START_FRAMES);
   await act();
-  const frames = await page.evaluate(() => { const w = window as unknown as { __frames: number[]; __stop: boolean }; w.__stop = true; return w.__frames; });
+  const frames = (await page.evaluate(STOP_FRAMES)) as number[];
   return frames.slice(1).map((t, i) => t - frames[i]);
 }
 
@@ -86,7 +86,6 @@ export async function run(): Promise<BenchResult[]> {
     await page.goto(`/definitions/flow/${key}`);
     await page.getByTestId('view-canvas').click();
     await page.locator('.react-flow__node').first().waitFor({ timeout: 120_000 });
-    await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length > 0, undefined, { timeout: 60_000 });
     const rendered = await page.locator('.react-flow__node').count();
 
     const node = (await page.getByTestId('node-n21').boundingBox())!;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { login, watchErrors } from './helpers';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
-test.setTimeout(360_000);
+test.setTimeout(600_000);
 
 const shot = (page: Page, step: string) => page.screenshot({ path: `test/e2e/artifacts/releases-${step}.png`, fullPage: true });
 

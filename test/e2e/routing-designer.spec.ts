@@ -4,7 +4,7 @@ import { login, watchErrors } from './helpers';
 
 // The designer chunk, the rule builder and the editor load lazily: allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
-test.setTimeout(300_000);
+test.setTimeout(600_000);
 
 const shot = (page: Page, step: string) => page.screenshot({ path: `test/e2e/artifacts/routing-designer-${step}.png`, fullPage: true });
 const topLocation = (page: Page) => page.getByTestId('routing-ranking').locator('tbody tr').first();
