@@ -13,6 +13,8 @@ const benches: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   search: () => import('./search-bench.js'),
   stock: () => import('./stock-bench.js'),
   'plugin-containment': () => import('./plugin-containment-bench.js'),
+  'designer-bundle': () => import('./designer-bundle-bench.js'),
+  'designer-canvas': () => import('./designer-canvas-bench.js'),
 };
 
 const wanted = process.argv.slice(2);

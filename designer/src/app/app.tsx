@@ -2,7 +2,7 @@ import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { SessionProvider } from '../auth/session-context';
 import { AppRoutes } from './routes';
 
@@ -15,6 +15,9 @@ const THEME: ThemeConfig = {
   },
 };
 
+// A data router (not <BrowserRouter>) so screens can block in-app navigation while they hold unsaved changes (useBlocker).
+const router = createBrowserRouter([{ path: '*', element: <AppRoutes /> }]);
+
 /** Providers: antd locale follows the i18next language; session; router. */
 export function App() {
   const { i18n } = useTranslation();
@@ -22,9 +25,7 @@ export function App() {
     <ConfigProvider locale={i18n.language === 'zh-CN' ? zhCN : enUS} theme={THEME}>
       <AntApp>
         <SessionProvider>
-          <BrowserRouter>
-            <AppRoutes />
-          </BrowserRouter>
+          <RouterProvider router={router} />
         </SessionProvider>
       </AntApp>
     </ConfigProvider>

@@ -30,6 +30,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     key: 'definitions', path: '/definitions', labelKey: 'nav.definitions', roles: ['admin', 'analyst'],
     descriptionKey: 'home.definitionsCard',
   },
+  { key: 'releases', path: '/releases', labelKey: 'releases.nav', roles: ['admin', 'analyst'], descriptionKey: 'releases.navDescription' },
   // end-user portal and approvals inbox (w1)
   { key: 'portal', path: '/portal', labelKey: 'nav.portal', roles: PORTAL_ROLES, descriptionKey: 'navHelp.portal' },
   { key: 'myOrders', path: '/portal/orders', labelKey: 'nav.myOrders', roles: PORTAL_ROLES },

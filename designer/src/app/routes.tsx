@@ -22,6 +22,7 @@ const ExceptionsPage = lazy(() => import('../console/console-page').then((m) => 
 const StockPage = lazy(() => import('../stock/stock-page').then((m) => ({ default: m.StockPage })));
 const DashboardPage = lazy(() => import('../dashboards/dashboard-page').then((m) => ({ default: m.DashboardPage })));
 
+const ReleasesPage = lazy(() => import('../releases/releases-page').then((m) => ({ default: m.ReleasesPage })));
 const UsersPage = lazy(() => import('../admin/users-page').then((m) => ({ default: m.UsersPage })));
 const ApiKeysPage = lazy(() => import('../admin/api-keys-page').then((m) => ({ default: m.ApiKeysPage })));
 const AdminLayout = lazy(() => import('../admin/admin-layout').then((m) => ({ default: m.AdminLayout })));
@@ -53,6 +54,7 @@ export function AppRoutes() {
         <Route path="/exceptions" element={<RequireRole roles={navEntry('exceptions').roles}>{page(<ExceptionsPage />)}</RequireRole>} />
         <Route path="/stock" element={<RequireRole roles={navEntry('stock').roles}>{page(<StockPage />)}</RequireRole>} />
         <Route path="/dashboards" element={<RequireRole roles={navEntry('dashboards').roles}>{page(<DashboardPage />)}</RequireRole>} />
+        <Route path="/releases" element={<RequireRole roles={navEntry('releases').roles}>{page(<ReleasesPage />)}</RequireRole>} />
         <Route path="/admin" element={<RequireRole roles={navEntry('admin-users').roles}>{page(<AdminLayout />)}</RequireRole>}>
           <Route index element={<Navigate to="/admin/users" replace />} />
           <Route path="users" element={page(<UsersPage />)} />

@@ -1,12 +1,14 @@
 import { Alert, Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import { apiErrorText } from './api-error-text';
 
 /** One way to show a failure: the message, its stable code and the request id support can look up. */
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   const e = error instanceof ApiError ? error : null;
-  const message = e?.message ?? (error instanceof Error ? error.message : t('common.unknownError'));
+  // Translated by the stable code where the UI knows it, else the server's (already localised) message.
+  const message = e ? apiErrorText(t, e) : error instanceof Error ? error.message : t('common.unknownError');
   return (
     <Alert
       type="error"

@@ -10,6 +10,7 @@ interface Values {
   kind: DefinitionKind;
   key: string;
   title: string;
+  titleZh?: string;
 }
 
 export function CreateDefinitionModal(props: {
@@ -28,7 +29,7 @@ export function CreateDefinitionModal(props: {
     setBusy(true);
     setError(null);
     try {
-      await definitionsApi.create(v.kind, v.key, starterBody(v.kind, v.key, v.title.trim()));
+      await definitionsApi.create(v.kind, v.key, starterBody(v.kind, v.key, v.title.trim(), v.titleZh));
       form.resetFields();
       props.onCreated(v.kind, v.key);
     } catch (e) {
@@ -65,6 +66,9 @@ export function CreateDefinitionModal(props: {
         </Form.Item>
         <Form.Item name="title" label={t('definitions.titleField')} rules={[{ required: true, whitespace: true, message: t('definitions.titleRequired') }]}>
           <Input data-testid="create-title" />
+        </Form.Item>
+        <Form.Item name="titleZh" label={t('defx.titleZh')} extra={t('defx.titleZhHelp')}>
+          <Input data-testid="create-title-zh" />
         </Form.Item>
       </Form>
     </Modal>

@@ -10,6 +10,7 @@ import { IssuesList } from './issues-list';
 import { useDefinitionEditor } from './use-definition-editor';
 import { useLeaveWarning } from './use-leave-warning';
 import { useLiveIssues } from './use-live-issues';
+import { useUnsavedBlocker } from './use-unsaved-blocker';
 import { VISUAL_VIEWS } from './visual-views';
 
 export function DefinitionEditorTab(props: { kind: DefinitionKind; defKey: string; detail: DefinitionDetail; onChanged(): void }) {
@@ -22,6 +23,7 @@ export function DefinitionEditorTab(props: { kind: DefinitionKind; defKey: strin
   const archived = detail.status === 'archived';
   const visual = VISUAL_VIEWS[kind];
   useLeaveWarning(ed.dirty);
+  useUnsavedBlocker(ed.dirty);
   const jsonView = (
     <Suspense fallback={<EditorFallback />}>
       <LazyJsonEditor

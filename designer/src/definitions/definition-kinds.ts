@@ -22,8 +22,10 @@ export function i18nText(value: unknown, language: string): string {
 }
 
 /** The smallest valid body of each kind, so a new draft validates before the analyst adds anything. */
-export function starterBody(kind: DefinitionKind, key: string, title: string): Record<string, unknown> {
-  const head = { kind, key, title: { en: title, 'zh-CN': title } };
+export function starterBody(kind: DefinitionKind, key: string, title: string, titleZh?: string): Record<string, unknown> {
+  // The Chinese title is only written when the analyst gives one: copying the English text would look translated.
+  const zh = titleZh?.trim();
+  const head = { kind, key, title: zh ? { en: title, 'zh-CN': zh } : { en: title } };
   switch (kind) {
     case 'form':
       return { ...head, fields: [{ key: 'note', type: 'text', label: { en: 'Note', 'zh-CN': '备注' } }] };

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Empty, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -20,6 +20,11 @@ export function DefinitionsListPage() {
   const kind: DefinitionKind = isKind(kindParam) ? kindParam : 'form';
   const [creating, setCreating] = useState(false);
   const list = useAsync(() => definitionsApi.list(kind), [kind]);
+  // Archived definitions are out of the normal list; a switch (kept in the URL) shows them.
+  const showArchived = params.get('archived') === '1';
+  const all = list.data?.items ?? [];
+  const archivedCount = all.filter((d) => d.status === 'archived').length;
+  const rows = showArchived ? all : all.filter((d) => d.status !== 'archived');
 
   const columns = [
     {
@@ -28,7 +33,7 @@ export function DefinitionsListPage() {
     },
     { title: t('definitions.col.title'), dataIndex: 'title', key: 'title', render: (v: unknown) => i18nText(v, i18n.language) },
     { title: t('definitions.col.status'), dataIndex: 'status', key: 'status', render: (s: DefinitionSummary['status']) => <StatusTag status={s} /> },
-    { title: t('definitions.col.latest'), dataIndex: 'latestVersion', key: 'latest', render: (v: number | null) => v ?? '—' },
+    { title: t('definitions.col.latest'), dataIndex: 'latestVersion', key: 'latest', render: (v: number | null) => (v ? v : t('detail.neverPublished')) },
     {
       title: t('definitions.col.draft'), dataIndex: 'hasDraft', key: 'draft',
       render: (d: boolean) => (d ? <Tag color="blue">{t('definitions.hasDraft')}</Tag> : t('definitions.noDraft')),
@@ -52,15 +57,23 @@ export function DefinitionsListPage() {
       </Space>
       <Tabs
         activeKey={kind}
-        onChange={(k) => setParams({ kind: k })}
+        onChange={(k) => setParams(showArchived ? { kind: k, archived: '1' } : { kind: k })}
         items={KINDS.map((k) => ({ key: k, label: <span data-testid={`kind-tab-${k}`}>{t(`kinds.${k}`)}</span> }))}
       />
       <Typography.Paragraph type="secondary">{t(`kindHelp.${kind}`)}</Typography.Paragraph>
+      <Space style={{ marginBottom: 12 }}>
+        <Switch
+          id="show-archived" checked={showArchived} data-testid="show-archived"
+          onChange={(on) => setParams(on ? { kind, archived: '1' } : { kind })}
+        />
+        <label htmlFor="show-archived">{t('defx.showArchived')}</label>
+        {!showArchived && archivedCount > 0 && <Typography.Text type="secondary">{t('defx.archivedHidden', { count: archivedCount })}</Typography.Text>}
+      </Space>
       {list.error ? <ErrorAlert error={list.error} onRetry={list.reload} /> : null}
       <Table<DefinitionSummary>
         rowKey="key"
         loading={list.loading}
-        dataSource={list.data?.items ?? []}
+        dataSource={rows}
         columns={columns}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         locale={{ emptyText: <Empty description={t('definitions.empty', { kind: t(`kinds.${kind}`) })} /> }}

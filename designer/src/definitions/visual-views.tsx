@@ -3,6 +3,7 @@ import type { DefinitionKind } from '../api/types';
 import { FlowCanvasTab } from '../flow-designer/flow-canvas-tab';
 import { FormDesignerTab } from '../form-designer/form-designer-tab';
 import { ReviewDesignerTab } from '../review-designer/review-designer-tab';
+import { RoutingViewTab } from '../routing-designer/routing-view-tab';
 
 /** What a visual designer gets: the editor's one JSON document (text), kept in sync with the JSON view. */
 export interface VisualViewProps {
@@ -28,5 +29,6 @@ export const VISUAL_VIEWS: Partial<Record<DefinitionKind, VisualView>> = {
   flow: { labelKey: 'flowDesigner.canvasView', testId: 'view-canvas', component: FlowCanvasTab },
   form: { labelKey: 'formDesigner.tab', testId: 'view-form-designer', component: FormDesignerTab },
   review: { labelKey: 'formDesigner.tab', testId: 'view-review-designer', component: ReviewDesignerTab },
+  routing: { labelKey: 'routingDesigner.tab', testId: 'view-routing', component: RoutingViewTab },
 };
 

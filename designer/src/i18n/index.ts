@@ -19,6 +19,12 @@ import { ruleBuilderEn } from './rule-builder.en';
 import { ruleBuilderZhCN } from './rule-builder.zh-cn';
 import { formDesignerEn } from './form-designer.en';
 import { formDesignerZhCN } from './form-designer.zh-cn';
+import { routingDesignerEn } from './routing-designer.en';
+import { routingDesignerZhCN } from './routing-designer.zh-cn';
+import { releasesEn, releasesErrorCodesEn } from './releases.en';
+import { releasesErrorCodesZhCN, releasesZhCN } from './releases.zh-cn';
+import { definitionsExtraEn } from './definitions-extra.en';
+import { definitionsExtraZhCN } from './definitions-extra.zh-cn';
 
 export type UiLanguage = 'en' | 'zh-CN';
 export const LANGUAGES: readonly UiLanguage[] = ['en', 'zh-CN'];
@@ -50,6 +56,8 @@ i18n.addResourceBundle('en', 'translation', portalEn, true, false);
 i18n.addResourceBundle('zh-CN', 'translation', portalZhCN, true, false);
 i18n.addResourceBundle('en', 'translation', { formDesigner: formDesignerEn }, true, false);
 i18n.addResourceBundle('zh-CN', 'translation', { formDesigner: formDesignerZhCN }, true, false);
+i18n.addResourceBundle('en', 'translation', { routingDesigner: routingDesignerEn, releases: releasesEn, errorCodes: releasesErrorCodesEn, defx: definitionsExtraEn }, true, false);
+i18n.addResourceBundle('zh-CN', 'translation', { routingDesigner: routingDesignerZhCN, releases: releasesZhCN, errorCodes: releasesErrorCodesZhCN, defx: definitionsExtraZhCN }, true, false);
 
 export function changeLanguage(next: UiLanguage): void {
   localStorage.setItem(STORAGE_KEY, next);

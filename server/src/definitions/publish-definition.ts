@@ -1,5 +1,6 @@
 import { writeAudit } from '../audit/audit.js';
 import { crossCheck } from '../releases/cross-check.js';
+import { makerCheckerIssues } from '../releases/release-policy.js';
 import { checksumOf } from './checksum.js';
 import { nowOf, subjectOf, type Actor, type DefinitionDeps } from './context.js';
 import { auditBase, saveDraft } from './definition-service.js';
@@ -34,7 +35,8 @@ export async function publishDefinition(deps: DefinitionDeps, actor: Actor, kind
       if (latest && content(latest.body) === content(draft)) throw unchanged(latest.version);
     }
     const { errors, warnings } = await crossCheck(trx, actor.tenantId, [{ kind, key, body: draft, path: '' }], deps.pluginHost, actor.locale);
-    if (errors.length > 0) throw invalidDefinition([...errors, ...warnings]);
+    const own = await makerCheckerIssues(trx, actor.tenantId, actor.userId, actor.locale, [{ kind, key, path: '', savesNow: input.body !== undefined }]);
+    if (errors.length > 0 || own.length > 0) throw invalidDefinition([...own, ...errors, ...warnings]);
     if (input.body !== undefined) await saveDraft(trx, deps, actor, head, draft, input.revision);
     const at = nowOf(deps);
     const { body: _body, ...published } = await writeNextVersion(trx, ref, head, draft, actor.userId, at);

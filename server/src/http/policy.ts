@@ -50,6 +50,9 @@ export const policy: Record<string, PolicyEntry> = {
   'GET /api/releases/:id': DESIGN,
   'GET /api/releases/:id/export': DESIGN,
   'POST /api/releases/import': DESIGN,
+  // release policy (d2): maker-checker is the admin's to switch; designers may read it
+  'GET /api/release-policy': DESIGN,
+  'PUT /api/release-policy': ADMIN,
   // catalog, settings, stock, imports (inventory): analysts read locations and stock to design routing
   'GET /api/products': CATALOG_READ,
   'POST /api/products': STOCK_WRITE,

@@ -11,6 +11,7 @@ import { routes as healthRoutes } from '../ops/health.js';
 import { routes as inventoryRoutes } from '../inventory/routes.js';
 import { routes as intakeInboxRoutes } from '../intake/all-routes.js';
 import { routes as releaseRoutes } from '../releases/routes.js';
+import { routes as releasePolicyRoutes } from '../releases/policy-routes.js';
 import { routes as apiKeyRoutes } from '../users/api-key-routes.js';
 import { routes as userRoutes } from '../users/routes.js';
 import { routes as portalRoutes } from '../portal/routes.js';
@@ -40,6 +41,7 @@ export const allRoutes: RouteSpec[] = [
   ...auditRoutes,
   ...definitionRoutes,
   ...releaseRoutes,
+  ...releasePolicyRoutes,
   ...inventoryRoutes,
   ...flowRoutes,
   ...intakeInboxRoutes,

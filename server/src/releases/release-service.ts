@@ -10,6 +10,7 @@ import { writeNextVersion } from '../definitions/publish.js';
 import { HttpError } from '../http/errors.js';
 import { crossCheck, type Candidate } from './cross-check.js';
 import { issue } from './messages.js';
+import { makerCheckerIssues } from './release-policy.js';
 import * as store from './release-store.js';
 
 const withoutVersion = (b: Record<string, unknown>) => { const { version: _v, ...rest } = b; return rest; };
@@ -60,6 +61,7 @@ export async function publishRelease(deps: DefinitionDeps, actor: Actor, items: 
       for (const i of deps.checker.validate(draft.body, { locale })) issues.push({ ...i, path: `${at}/body${i.path}` });
       locked.push({ index: it.index, head, candidate: { kind: it.kind, key: it.key, body: draft.body, path: `${at}/body` } });
     }
+    issues.push(...(await makerCheckerIssues(trx, tenantId, actor.userId, locale, locked.map((l) => ({ kind: l.candidate.kind, key: l.candidate.key, path: `/items/${l.index}` })))));
     const checked = issues.length === 0 ? await crossCheck(trx, tenantId, locked.map((l) => l.candidate), deps.pluginHost, locale) : { errors: [], warnings: [] };
     issues.push(...checked.errors);
     if (issues.length > 0) throw releaseInvalid(byPath([...issues, ...checked.warnings]));

@@ -9,6 +9,7 @@ import { migration as m0008IntakeInbox } from './0008-intake-inbox.js';
 import { migration as m0009DefinitionLifecycle } from './0009-definition-lifecycle.js';
 import { migration as m0010ShipmentsReturns } from './0010-shipments-returns.js';
 import { migration as m0011PluginPlatform } from './0011-plugin-platform.js';
+import { migration as m0013ReleasePolicy } from './0013-release-policy.js';
 
 /**
  * Ordered by number: knex applies them in this order and records each name once. Numbers are reserved per
@@ -25,4 +26,5 @@ export const migrations: Migration[] = [
   m0009DefinitionLifecycle,
   m0010ShipmentsReturns,
   m0011PluginPlatform,
+  m0013ReleasePolicy,
 ];
