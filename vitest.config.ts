@@ -6,10 +6,11 @@ const r = (p: string) => path.resolve(import.meta.dirname, p);
 // Tests run the TypeScript sources directly (no build step): packages resolve to their src.
 export default defineConfig({
   resolve: {
-    alias: {
-      '@oms/runtime': r('runtime/src/index.ts'),
-      '@oms/server': r('server/src/index.ts'),
-    },
+    alias: [
+      { find: /^@oms\/runtime\/roles$/, replacement: r('runtime/src/core/roles.ts') },
+      { find: /^@oms\/runtime$/, replacement: r('runtime/src/index.ts') },
+      { find: /^@oms\/server$/, replacement: r('server/src/index.ts') },
+    ],
   },
   test: {
     projects: [

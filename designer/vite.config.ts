@@ -12,7 +12,11 @@ export default defineConfig({
   // Files are brotli/gzip-compressed once at build time; the server sends the .br/.gz as they are.
   plugins: [react(), precompiledAjv({ runtimeSrc: r('../runtime/src') }), precompress({ outDir: r('dist') })],
   resolve: {
-    alias: { '@oms/runtime': r('../runtime/src/index.ts') },
+    // `@oms/runtime/roles` is the role list alone: the first screen needs it, not the whole engine (rules, Temporal).
+    alias: [
+      { find: /^@oms\/runtime\/roles$/, replacement: r('../runtime/src/core/roles.ts') },
+      { find: /^@oms\/runtime$/, replacement: r('../runtime/src/index.ts') },
+    ],
   },
   build: {
     outDir: r('dist'),

@@ -1,4 +1,4 @@
-import { ROLES } from '@oms/runtime';
+import { ROLES } from '@oms/runtime/roles';
 import type { Role } from '../api/types';
 
 /** One navigation entry. Only real pages are registered; a role sees exactly the entries listing it. */
