@@ -41,7 +41,8 @@ export async function run(): Promise<BenchResult[]> {
           },
         ],
       });
-    await fire(0, 500); // warm-up: JIT, pools, plans
+    const warm = await fire(0, 500); // warm-up: JIT, pools, plans
+    if (warm.non2xx > 0 || warm.errors > 0) throw new Error(`intake bench: warm-up got ${warm.non2xx} non-2xx answers and ${warm.errors} errors`);
     const state = (await b.db('flow_instances').where({ tenant_id: b.tenantId }).first('state')).state;
     const ours = await fire(DURATION_S);
     const orders = Number((await b.db('orders').where({ tenant_id: b.tenantId }).count<{ c: string }[]>('* as c'))[0].c);
