@@ -8,6 +8,7 @@ import { migration as m0007DurableFlows } from './0007-durable-flows.js';
 import { migration as m0008IntakeInbox } from './0008-intake-inbox.js';
 import { migration as m0009DefinitionLifecycle } from './0009-definition-lifecycle.js';
 import { migration as m0010ShipmentsReturns } from './0010-shipments-returns.js';
+import { migration as m0012Perf } from './0012-perf.js';
 
 /**
  * Ordered by number: knex applies them in this order and records each name once. Numbers are reserved per
@@ -23,4 +24,5 @@ export const migrations: Migration[] = [
   m0008IntakeInbox,
   m0009DefinitionLifecycle,
   m0010ShipmentsReturns,
+  m0012Perf,
 ];
