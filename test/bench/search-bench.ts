@@ -16,7 +16,7 @@ const REPEAT = 30;
 const STATUSES = ['received', 'on-hold', 'awaiting-approval', 'allocated', 'shipped', 'cancelled', 'completed'];
 const CHANNELS = ['web', 'portal', 'api', 'marketplace'];
 
-export async function seedOrders(db: import('knex').Knex, tenantId: string, from: number, to: number) {
+async function seed(db: import('knex').Knex, tenantId: string, from: number, to: number) {
   for (let start = from; start < to; start += 100_000) {
     const end = Math.min(to, start + 100_000) - 1;
     await db.raw(
@@ -68,11 +68,11 @@ export async function run(): Promise<BenchResult[]> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
-    await seedOrders(b.db, b.tenantId, 1, SMALL + 1);
+    await seed(b.db, b.tenantId, 1, SMALL + 1);
     await measure(base, b.apiKey); // warm-up
     const small = await measure(base, b.apiKey);
     const t0 = performance.now();
-    await seedOrders(b.db, b.tenantId, SMALL + 1, LARGE + 1);
+    await seed(b.db, b.tenantId, SMALL + 1, LARGE + 1);
     const seedSeconds = (performance.now() - t0) / 1000;
     await measure(base, b.apiKey);
     const large = await measure(base, b.apiKey);
