@@ -1,6 +1,6 @@
 import type { FlowCommand } from '@oms/runtime';
 import { describe, expect, it } from 'vitest';
-import { commandWrites, foldable, timerJobKey } from '../../../server/src/flows/command-writes.js';
+import { commandMaxAttempts, commandWrites, foldable, timerJobKey } from '../../../server/src/flows/command-writes.js';
 import { foldWrites } from '../../../server/src/flows/write-statement.js';
 
 const task = { type: 'create-task', id: 't1', node: 'approve', assignee: { role: 'approver' } } as unknown as FlowCommand;
@@ -24,7 +24,7 @@ describe('a revision’s commands as one statement', () => {
     expect(rows.map((r: { command_id: string; status: string }) => [r.command_id, r.status])).toEqual([['3.0', 'pending'], ['3.1', 'done'], ['3.2', 'done']]);
     const jobs = JSON.parse(writes.find((w) => /add_jobs/.test(w.sql))!.bindings.cjobs as string);
     expect(jobs).toEqual([
-      { identifier: 'flow-command', payload: { tenantId: 'T', instanceId: 'I', commandId: '3.0' }, run_at: null, max_attempts: 8, job_key: null },
+      { identifier: 'flow-command', payload: { tenantId: 'T', instanceId: 'I', commandId: '3.0' }, run_at: null, max_attempts: commandMaxAttempts(), job_key: null },
       // due after the timer's remaining delay (60 s) in real time
       { identifier: 'flow-timer', payload: { tenantId: 'T', instanceId: 'I', timerId: 'sla' }, run_at: new Date(1_060_000).toISOString(), max_attempts: null, job_key: timerJobKey('T', 'I', 'sla') },
     ]);
