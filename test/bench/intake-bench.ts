@@ -41,9 +41,16 @@ export async function run(): Promise<BenchResult[]> {
           },
         ],
       });
-    await fire(0, 500); // warm-up: JIT, pools, plans
+    const warm = await fire(0, 500); // warm-up: JIT, pools, plans
+    if (warm.non2xx > 0 || warm.errors > 0) throw new Error(`intake bench: warm-up got ${warm.non2xx} non-2xx answers and ${warm.errors} errors`);
     const state = (await b.db('flow_instances').where({ tenant_id: b.tenantId }).first('state')).state;
+    const before = Number((await b.db('orders').where({ tenant_id: b.tenantId }).count<{ c: string }[]>('* as c'))[0].c);
+    // Statements the app sends per order (BEGIN / COMMIT / SAVEPOINT count: each is a round trip).
+    let statements = 0;
+    const count = () => void statements++;
+    b.db.on('query', count);
     const ours = await fire(DURATION_S);
+    b.db.off('query', count);
     const orders = Number((await b.db('orders').where({ tenant_id: b.tenantId }).count<{ c: string }[]>('* as c'))[0].c);
     const raw = await runRawFloor({ url: b.pg.url, tenantId: b.tenantId, apiKeyId: b.apiKeyId, state, connections: CONNECTIONS, durationMs: DURATION_S * 1000 });
     const ratio = ours.requests.average / raw.perSecond;
@@ -68,6 +75,7 @@ export async function run(): Promise<BenchResult[]> {
           non2xx: ours.non2xx,
           errors: ours.errors,
           ordersStored: orders,
+          roundTripsPerOrder: statements / (orders - before),
           rawWrites: raw.count,
         },
       },

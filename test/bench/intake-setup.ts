@@ -7,7 +7,7 @@ import { generateApiKey } from '../../server/src/auth/api-keys.js';
 import { checksumOf } from '../../server/src/definitions/checksum.js';
 import { startEmbeddedPostgres, type EmbeddedDb } from '../../server/src/db/embedded.js';
 import { migrateToLatest } from '../../server/src/db/migrate.js';
-import { ensureTenant } from '../../server/src/users/users.js';
+import { createUser, ensureTenant } from '../../server/src/users/users.js';
 
 /** What every bench order goes through: three review rules, a flow that routes and reserves, a routing. */
 export const definitions = [
@@ -56,9 +56,11 @@ export async function setupBenchDb(): Promise<BenchDb> {
   await migrateToLatest(db);
   const tenantId = (await ensureTenant(db, 'bench', 'Bench')).id;
   await db('tenant_settings').insert({ tenant_id: tenantId, currency: 'EUR', time_zone: 'UTC' });
+  // A key acts as its owner (an enabled user whose role covers the key's): without one it authenticates nobody.
+  const owner = await createUser(db, { tenantId, email: 'bench-operator@example.com', name: 'Bench', role: 'operator', password: 'bench-password-1234' });
   const { key, prefix, hash } = generateApiKey();
   const apiKeyId = uuidv7();
-  await db('api_keys').insert({ tenant_id: tenantId, id: apiKeyId, name: 'bench', role: 'operator', prefix, key_hash: hash, created_at: new Date() });
+  await db('api_keys').insert({ tenant_id: tenantId, id: apiKeyId, name: 'bench', role: 'operator', prefix, key_hash: hash, created_by: owner.id, created_at: new Date() });
   const at = new Date();
   for (const d of definitions) {
     await db('definition_heads').insert({ tenant_id: tenantId, kind: d.kind, key: d.key, title: JSON.stringify(d.title), latest_version: 1, created_at: at, updated_at: at });

@@ -2,6 +2,10 @@ import type { Knex } from 'knex';
 import type { FlowCommand } from '@oms/runtime';
 import { addJob, removeJob } from '../jobs/queue.js';
 import { TASKS } from '../jobs/task-names.js';
+import { INLINE, commandMaxAttempts, commandWrites, foldable, timerJobKey } from './command-writes.js';
+import { runWrites } from './write-statement.js';
+
+export { commandMaxAttempts, timerJobKey };
 
 export interface PersistInput {
   tenantId: string;
@@ -19,18 +23,16 @@ export interface CommandJob {
   commandId: string;
 }
 
-/** Commands whose whole effect is a row of our own: done here, in the transaction of the state that asked. */
-const INLINE = new Set<FlowCommand['type']>(['set-timer', 'cancel-timer']);
-
-export const timerJobKey = (tenantId: string, instanceId: string, timerId: string) => `timer:${tenantId}:${instanceId}:${timerId}`;
-
 /**
  * One `flow_commands` row per command (id `<revision>.<position>`, unique per instance because each revision is
  * written once), plus the job that executes it, in the caller's transaction. Timers are applied directly: the
  * `flow_timers` row and the job due at `at` (keyed by timer, so set again replaces and cancel removes it).
+ * Normally all of it is ONE statement (commandWrites); a batch that sets and cancels the same timer goes
+ * statement by statement, in command order.
  */
 export async function persistCommands(trx: Knex.Transaction, input: PersistInput): Promise<void> {
   if (input.commands.length === 0) return;
+  if (foldable(input.commands)) return runWrites(trx, commandWrites(input, 'c', Date.now()));
   const rows = input.commands.map((cmd, i) => ({
     tenant_id: input.tenantId,
     instance_id: input.instanceId,
@@ -51,12 +53,6 @@ export async function persistCommands(trx: Knex.Transaction, input: PersistInput
 
 export async function enqueueCommand(trx: Knex | Knex.Transaction, job: CommandJob, runAt?: Date): Promise<void> {
   await addJob(trx, TASKS.flowCommand, job, { runAt, maxAttempts: commandMaxAttempts() });
-}
-
-/** How often graphile-worker runs a failing command (exponential backoff) before the order goes to `exception`. */
-export function commandMaxAttempts(env: NodeJS.ProcessEnv = process.env): number {
-  const n = Number(env.OMS_COMMAND_MAX_ATTEMPTS ?? 8);
-  return Number.isInteger(n) && n >= 1 ? n : 8;
 }
 
 /** The job runs after the remaining delay in real time (the app clock may be injected); the row keeps `at`. */

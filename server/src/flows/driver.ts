@@ -1,57 +1,28 @@
-import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import type { CanonicalOrder, Clock, FlowDefinition, FlowResult } from '@oms/runtime';
+import type { FlowDefinition, FlowResult } from '@oms/runtime';
 import type { AppDeps } from '../http/route-spec.js';
 import type { Actor } from '../orders/timeline.js';
 import { DEFAULT_SETTINGS, getTenantSettings, tenantClock } from '../settings/tenant-settings.js';
 import { persistCommands } from './commands.js';
 import { loadPublished } from './definitions.js';
-import { advanceFlow, migrateFlowState, startFlow, type HostFlowEvent } from './engine-port.js';
+import { advanceFlow, migrateFlowState, type HostFlowEvent } from './engine-port.js';
+import { flowStartWrites, type StartFlowInput } from './start-writes.js';
+import { runWrites } from './write-statement.js';
 
-export interface StartFlowInput {
-  tenantId: string;
-  orderId: string;
-  purpose?: 'order' | 'return';
-  returnId?: string;
-  /** The pinned, published version (its `version` is stored on the instance). */
-  definition: FlowDefinition;
-  order: CanonicalOrder;
-  actor: Actor;
-  at: Date;
-}
+export type { StartFlowInput };
 
-/** The flow starts at `at` (the intake's instant), read in the tenant's time zone. */
-const startClock = (at: Date, timeZone: string): Clock => ({ now: () => at.getTime(), timeZone });
-
-/** Start an order's (or a return's) flow inside the caller's transaction: instance, first commands and their jobs. */
-export async function startFlowInstance(trx: Knex.Transaction, deps: AppDeps, input: StartFlowInput): Promise<{ instanceId: string }> {
-  const instanceId = randomUUID();
-  const def = input.definition;
-  const { timeZone } = await getTenantSettings(trx, input.tenantId);
-  const result = startFlow(def, input.order, startClock(input.at, timeZone), instanceId);
-  await trx('flow_instances').insert({
-    tenant_id: input.tenantId,
-    id: instanceId,
-    order_id: input.orderId,
-    purpose: input.purpose ?? 'order',
-    return_id: input.returnId ?? null,
-    flow_key: def.key,
-    flow_version: def.version ?? 0,
-    status: result.state.status,
-    state: JSON.stringify(result.state),
-    revision: 1,
-    created_at: input.at,
-    updated_at: input.at,
-  });
-  await trx('flow_events').insert({
-    tenant_id: input.tenantId,
-    instance_id: instanceId,
-    event_id: 'start',
-    event: JSON.stringify({ type: 'start', by: input.actor.label }),
-    revision: 1,
-    at: input.at,
-  });
-  await persistCommands(trx, { tenantId: input.tenantId, instanceId, orderId: input.orderId, revision: 1, commands: result.commands, at: input.at });
+/**
+ * Start an order's (or a return's) flow inside the caller's transaction: instance, first commands and their
+ * jobs in ONE statement. `timeZone` is the tenant's (read here when the caller has not read it already).
+ */
+export async function startFlowInstance(
+  trx: Knex.Transaction,
+  deps: AppDeps,
+  input: StartFlowInput & { timeZone?: string },
+): Promise<{ instanceId: string }> {
+  const timeZone = input.timeZone ?? (await getTenantSettings(trx, input.tenantId)).timeZone;
+  const { instanceId, writes } = flowStartWrites(input, timeZone, Date.now());
+  await runWrites(trx, writes);
   return { instanceId };
 }
 

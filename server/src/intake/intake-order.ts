@@ -2,7 +2,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { validateCanonicalOrder, type OrderStatus } from '@oms/runtime';
 import type { AppDeps } from '../http/route-spec.js';
 import { chooseFlow, type Pin } from './choose-flow.js';
-import { startOrderFlow } from './flow-start.js';
+import { flowStartWrites } from '../flows/start-writes.js';
+import type { ExtraWrite } from '../flows/write-statement.js';
 import { loadIntakeContext } from './intake-context.js';
 import type { IntakeInput, IntakeOptions, IntakeOrderSummary, IntakeResult, IntakeSource } from './intake-types.js';
 import { normaliseOrder } from './normalise.js';
@@ -58,37 +59,35 @@ export async function intakeOrder(deps: AppDeps, input: IntakeInput, opts: Intak
     duplicate: false,
   };
   const at = new Date(now);
+  const extra: ExtraWrite[] = [];
+  const answer = opts.sameTransaction?.(summary);
+  if (answer) extra.push(answer);
+  if (flowStarts) {
+    const definition = { ...choice.flow!.body, version: choice.flow!.version };
+    const start = { tenantId: input.tenantId, orderId: id, purpose: 'order' as const, definition, order, actor: input.actor, at };
+    extra.push(...flowStartWrites(start, ctx.timeZone, Date.now()).writes);
+  }
   try {
-    await deps.db.transaction(async (trx) => {
-      await persistOrder(trx, {
-        tenantId: input.tenantId,
-        actor: input.actor,
-        at,
-        row: {
-          id,
-          number: summary.number,
-          channel,
-          externalId: summary.externalId,
-          status,
-          holdReason: status === 'on-hold' ? holdReason(review.matched) : null,
-          order,
-          form: input.form ?? null,
-          review: { decision: review.decision, matched: review.matched, definitions: review.definitions },
-          pinned,
-        },
-        events: timeline(input.source, summary, review.definitions[0], choice.reason),
-        extra: opts.sameTransaction?.(summary),
-      });
-      if (flowStarts) {
-        await startOrderFlow(trx, deps, {
-          tenantId: input.tenantId,
-          orderId: id,
-          definition: { ...choice.flow!.body, version: choice.flow!.version },
-          order,
-          actor: input.actor,
-          at,
-        });
-      }
+    // ONE statement (so one transaction, no BEGIN / COMMIT round trips): order, lines, timeline, audit, the
+    // request's idempotency answer, the flow instance, its first commands and their jobs.
+    await persistOrder(deps.db, {
+      tenantId: input.tenantId,
+      actor: input.actor,
+      at,
+      row: {
+        id,
+        number: summary.number,
+        channel,
+        externalId: summary.externalId,
+        status,
+        holdReason: status === 'on-hold' ? holdReason(review.matched) : null,
+        order,
+        form: input.form ?? null,
+        review: { decision: review.decision, matched: review.matched, definitions: review.definitions },
+        pinned,
+      },
+      events: timeline(input.source, summary, review.definitions[0], choice.reason),
+      extra,
     });
   } catch (e) {
     // Two intakes of one external id at once: the loser answers like any later duplicate.

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { v7 as uuidv7 } from 'uuid';
 import type { CanonicalOrder, OrderStatus } from '@oms/runtime';
 import type { Actor } from '../orders/timeline.js';
+import { foldWrites, type ExtraWrite } from '../flows/write-statement.js';
 
 export interface OrderRow {
   id: string;
@@ -23,27 +24,23 @@ export interface TimelineRow {
   definition?: { kind: string; key: string; version: number | null };
 }
 
-/** An extra UPDATE run by the same statement (the idempotency record of the request). */
-export interface ExtraWrite {
-  sql: string;
-  bindings: Record<string, unknown>;
-}
+/** Extra writes run by the same statement (the request's idempotency record, the flow start). */
+export type { ExtraWrite };
 
 /**
- * Order, lines, timeline events and the audit row in ONE statement (data-modifying CTEs), so intake pays one
- * round trip for all of them inside its transaction.
+ * Order, lines, timeline events, the audit row and the `extra` writes (the idempotency record, the flow start
+ * with its commands and jobs) in ONE statement of data-modifying CTEs: one round trip, and atomic by itself, so
+ * intake needs no BEGIN / COMMIT around it (pass a transaction to tie it to more).
  */
 export async function persistOrder(
-  trx: Knex.Transaction,
-  p: { tenantId: string; actor: Actor; at: Date; row: OrderRow; events: TimelineRow[]; extra?: ExtraWrite },
+  db: Knex | Knex.Transaction,
+  p: { tenantId: string; actor: Actor; at: Date; row: OrderRow; events: TimelineRow[]; extra?: ExtraWrite[] },
 ): Promise<void> {
   const { row, actor, at } = p;
   const o = row.order;
   const lines = o.lines.map((l, i) => ({ ...l, position: i + 1 }));
   const events = p.events.map((e, n) => ({ ...e, n, data: e.data ?? null, definition: e.definition ?? null, message: e.message ?? null }));
-  const extra = p.extra ? `, x AS (${p.extra.sql})` : '';
-  await trx.raw(
-    `WITH o AS (
+  const lead = `o AS (
        INSERT INTO orders (tenant_id, id, number, channel, external_id, status, hold_reason, customer_id, customer_email,
                            customer_name, currency, total, ship_to, body, form, review, pinned, placed_at, created_by,
                            api_key_id, created_at, updated_at)
@@ -64,10 +61,10 @@ export async function persistOrder(
      ), a AS (
        INSERT INTO audit_log (tenant_id, id, at, actor_id, action, subject, request_id, ip, details)
        SELECT o.tenant_id, :auditId, :at, :userId, 'order.create', 'order:' || o.id, :requestId, :ip, :auditDetails::jsonb FROM o
-     )${extra}
-     SELECT 1`,
-    {
-      ...(p.extra?.bindings ?? {}),
+     )`;
+  const extra = foldWrites(p.extra ?? [], lead);
+  await db.raw(extra.sql, {
+      ...extra.bindings,
       t: p.tenantId,
       id: row.id,
       number: row.number,

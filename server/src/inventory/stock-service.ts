@@ -32,8 +32,6 @@ export interface ReserveInput {
 
 export type ReserveOutcome = { ok: true } | { ok: false; short: ShortLine[] };
 
-const UNIQUE_VIOLATION = '23505';
-
 /** Lines with the same (location, SKU) add up, so each level is updated once; sorted so locks are taken in one order. */
 export function normaliseLines(lines: ReserveLine[]): ReserveLine[] {
   const byKey = new Map<string, ReserveLine>();
@@ -51,70 +49,39 @@ export function normaliseLines(lines: ReserveLine[]): ReserveLine[] {
 // Code-unit order, the same for every caller (localeCompare would depend on the host's locale).
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Reserve, update the level and write ledger + reservation rows in one round trip; 0 rows = not enough available. */
-const RESERVE_SQL = `
-  WITH u AS (
-    UPDATE stock_levels SET reserved = reserved + :qty, updated_at = now()
-    WHERE tenant_id = :tenantId AND location_id = :location AND sku = :sku AND on_hand - reserved - safety >= :qty
-    RETURNING location_id, sku
-  ), r AS (
-    INSERT INTO stock_reservations (tenant_id, id, ref, order_id, location_id, sku, qty)
-    SELECT :tenantId, :id, :ref, :orderId, location_id, sku, :qty FROM u
-  ), m AS (
-    INSERT INTO stock_movements (tenant_id, location_id, sku, bucket, delta, reason, ref_type, ref_id, order_id, actor_id, api_key_id)
-    SELECT :tenantId, location_id, sku, 'reserved', :qty, 'reserve', 'reservation', :ref, :orderId, :actorId, :apiKeyId FROM u
-  )
-  SELECT count(*)::int AS n FROM u`;
-
-class Short extends Error {
-  constructor(readonly line: ReserveLine) {
-    super('short');
-  }
+interface ReserveAnswer {
+  ok: boolean;
+  /** Index (in sorted lines) of the first line that was short. */
+  failed?: number;
+  /** Per sorted line: what was available when the plan was refused. */
+  available?: number[];
 }
 
 /**
- * Reserve every line or none: one conditional UPDATE per (location, SKU) in sorted order inside a savepoint,
- * so concurrent plans never deadlock and never oversell. Idempotent per ref: a ref that already reserved
- * (even if since released) answers ok and changes nothing.
+ * Reserve every line or none in ONE statement (`oms_reserve_lines`, migration 0012): one conditional UPDATE per
+ * (location, SKU) in sorted order inside a server-side savepoint, then the reservation and ledger rows, so
+ * concurrent plans never deadlock and never oversell. Idempotent per ref: a ref that already reserved (even if
+ * since released) answers ok and changes nothing. Being one statement it is atomic on its own: pass a
+ * transaction to tie it to other writes, or the pool to reserve by itself (autocommit).
  */
-export async function reserveLines(trx: Knex.Transaction, input: ReserveInput): Promise<ReserveOutcome> {
+export async function reserveLines(db: Db, input: ReserveInput): Promise<ReserveOutcome> {
   const lines = normaliseLines(input.lines);
   if (lines.length === 0) return { ok: true };
-  const seen = await trx('stock_reservations').where({ tenant_id: input.tenantId, ref: input.ref }).first('id');
-  if (seen) return { ok: true };
-  try {
-    await trx.transaction(async (sp) => {
-      for (const line of lines) {
-        const { rows } = await sp.raw(RESERVE_SQL, {
-          ...line,
-          tenantId: input.tenantId,
-          id: uuidv7(),
-          ref: input.ref,
-          orderId: input.orderId,
-          actorId: input.actor.userId,
-          apiKeyId: input.actor.apiKeyId ?? null,
-        });
-        if (rows[0].n !== 1) throw new Short(line);
-      }
-    });
-    return { ok: true };
-  } catch (err) {
-    // A concurrent call with the same ref won the unique index: that reservation stands, ours is a repeat.
-    if ((err as { code?: string }).code === UNIQUE_VIOLATION) return { ok: true };
-    if (!(err instanceof Short)) throw err;
-    return { ok: false, short: await shortLines(trx, input.tenantId, lines, err.line) };
-  }
-}
-
-async function shortLines(db: Db, tenantId: string, lines: ReserveLine[], failed: ReserveLine): Promise<ShortLine[]> {
-  const rows: Array<{ location_id: string; sku: string; available: number }> = await db('stock_levels')
-    .where({ tenant_id: tenantId })
-    .whereIn(['location_id', 'sku'], lines.map((l) => [l.location, l.sku]))
-    .select('location_id', 'sku', db.raw('greatest(on_hand - reserved - safety, 0)::int AS available'));
-  const avail = new Map(rows.map((r) => [`${r.location_id}\u0000${r.sku}`, r.available]));
-  return lines
-    .map((l) => ({ location: l.location, sku: l.sku, requested: l.qty, available: avail.get(`${l.location}\u0000${l.sku}`) ?? 0 }))
-    .filter((s) => s.available < s.requested || (s.location === failed.location && s.sku === failed.sku));
+  const { rows } = await db.raw(`SELECT oms_reserve_lines(?::uuid, ?, ?::uuid, ?::uuid, ?::uuid, ?::jsonb) AS r`, [
+    input.tenantId,
+    input.ref,
+    input.orderId,
+    input.actor.userId,
+    input.actor.apiKeyId ?? null,
+    JSON.stringify(lines.map((l) => ({ id: uuidv7(), ...l }))),
+  ]);
+  const r = rows[0].r as ReserveAnswer;
+  if (r.ok) return { ok: true };
+  const short = lines
+    .map((l, i) => ({ location: l.location, sku: l.sku, requested: l.qty, available: r.available?.[i] ?? 0, failed: i === r.failed }))
+    .filter((s) => s.available < s.requested || s.failed)
+    .map(({ failed: _, ...s }) => s);
+  return { ok: false, short };
 }
 
 export interface ReleaseInput {

@@ -9,6 +9,7 @@ import { migration as m0008IntakeInbox } from './0008-intake-inbox.js';
 import { migration as m0009DefinitionLifecycle } from './0009-definition-lifecycle.js';
 import { migration as m0010ShipmentsReturns } from './0010-shipments-returns.js';
 import { migration as m0011PluginPlatform } from './0011-plugin-platform.js';
+import { migration as m0012Perf } from './0012-perf.js';
 import { migration as m0013ReleasePolicy } from './0013-release-policy.js';
 
 /**
@@ -26,5 +27,6 @@ export const migrations: Migration[] = [
   m0009DefinitionLifecycle,
   m0010ShipmentsReturns,
   m0011PluginPlatform,
+  m0012Perf,
   m0013ReleasePolicy,
 ];
