@@ -1,0 +1,101 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { validateCanonicalOrder, type PullOutput } from '@oms/runtime';
+import { callCapability } from '../../support/plugin-harness.js';
+import { plugin, shopifyHarness, startShopifyStub, type ShopifyStub } from './shopify-admin-stub.js';
+
+type Order = { externalId: string; lines: Array<{ sku: string; qty: number }>; tags?: string[]; attributes?: Record<string, unknown> };
+
+let stub: ShopifyStub;
+beforeAll(async () => {
+  stub = await startShopifyStub();
+});
+afterAll(() => stub.close());
+afterEach(() => {
+  expect(stub.errors).toEqual([]);
+  expect(stub.pending()).toBe(0);
+  stub.reset();
+});
+
+const pull = (h: ReturnType<typeof shopifyHarness>, cursor: string | null, limit?: number) =>
+  callCapability(plugin, 'pull-orders', { cursor, ...(limit ? { limit } : {}) }, 'pull', h) as Promise<PullOutput<Order>>;
+
+describe('shopify pull-orders (recorded GraphQL Admin API responses)', () => {
+  it('asks orders sorted by UPDATED_AT with an updated_at:>= search and maps them to canonical orders', async () => {
+    const h = shopifyHarness(stub, { startAt: '2026-11-30T00:00:00Z', pullFilter: 'financial_status:paid' });
+    stub.script({ op: 'PullOrders', fixture: 'orders-page-1.json' });
+    const out = await pull(h, null, 2);
+
+    const [req] = stub.received;
+    expect(req.query).toMatch(/orders\(first: \$first, sortKey: UPDATED_AT, query: \$query\)/);
+    // startAt minus the 5 s overlap, quoted, ANDed with the installation's filter.
+    expect(req.variables).toEqual({ first: 2, query: "updated_at:>='2026-11-29T23:59:55Z' AND (financial_status:paid)" });
+    expect(req.headers['x-shopify-access-token']).toBe('shpat_0123456789abcdef0123456789abcdef');
+
+    for (const o of out.items) expect(validateCanonicalOrder(o)).toEqual([]);
+    expect(out.items[0]).toEqual({
+      channel: 'shopify',
+      externalId: '5512345678901',
+      currency: 'EUR',
+      placedAt: '2026-11-30T09:58:10Z',
+      customer: { id: '7712345678', email: 'ada.lovelace@example.com', name: 'Ada Lovelace' },
+      shipTo: { name: 'Ada Lovelace', line1: 'Unter den Linden 1', line2: '3. OG', city: 'Berlin', region: 'BE', postcode: '10117', country: 'DE', phone: '+49 30 1234567', lat: 52.5170365, lon: 13.3888599 },
+      billTo: { name: 'Ada Lovelace', company: 'Analytical Engines GmbH', line1: 'Friedrichstraße 43', city: 'Berlin', region: 'BE', postcode: '10117', country: 'DE' },
+      lines: [
+        { id: '13012345678901', sku: 'MUG-BLUE', qty: 2, unitPrice: 12.99, name: 'Enamel mug - Blue' },
+        { id: '13012345678902', sku: 'TEE-M', qty: 1, unitPrice: 48.99, name: 'Logo tee - M' },
+      ],
+      totals: { subtotal: 74.97, shipping: 4.9, tax: 12.75, discount: 5, total: 74.87 },
+      tags: ['wholesale', 'vip'],
+      attributes: { shopifyId: 'gid://shopify/Order/5512345678901', shopifyName: '#1001' },
+    });
+    // #1002: the removed cap (currentQuantity 0) is dropped; the SKU-less gift wrap keeps a stand-in and a tag.
+    expect(out.items[1]).toMatchObject({
+      externalId: '5512345678902',
+      lines: [{ sku: 'shopify:line:13012345678911', qty: 1 }, { sku: 'SOCK-3P', qty: 3 }],
+      tags: ['shopify-missing-sku'],
+      attributes: { test: true },
+    });
+    expect(out.items[1]).not.toHaveProperty('customer');
+    expect(out.hasMore).toBe(true);
+    expect(JSON.parse(out.cursor!)).toEqual({
+      t: '2026-11-30T10:02:00Z',
+      seen: [['gid://shopify/Order/5512345678902', '2026-11-30T10:02:00Z']],
+    });
+  });
+
+  it('the next pull re-reads the overlap, drops what it returned, skips cancelled orders and advances the cursor', async () => {
+    const h = shopifyHarness(stub);
+    const cursor = JSON.stringify({ t: '2026-11-30T10:02:00Z', seen: [['gid://shopify/Order/5512345678902', '2026-11-30T10:02:00Z']] });
+    stub.script({ op: 'PullOrders', fixture: 'orders-page-2.json' });
+    const out = await pull(h, cursor, 10);
+    // limit + the ids seen in the window, so a page of already-seen orders cannot starve the pull.
+    expect(stub.received[0].variables).toEqual({ first: 11, query: "updated_at:>='2026-11-30T10:01:55Z'" });
+    expect(out.items.map((o) => o.externalId)).toEqual(['5512345678903']);
+    expect(out.hasMore).toBe(false);
+    const next = JSON.parse(out.cursor!);
+    expect(next.t).toBe('2026-11-30T10:04:30Z');
+    // Pairs older than t − overlap leave the cursor; the cancelled #1004 is remembered so it is not re-read.
+    expect(next.seen).toEqual([['gid://shopify/Order/5512345678904', '2026-11-30T10:04:30Z']]);
+  });
+
+  it('an empty page keeps the cursor', async () => {
+    const h = shopifyHarness(stub);
+    const cursor = JSON.stringify({ t: '2026-11-30T10:04:30Z', seen: [] });
+    stub.script({ op: 'PullOrders', body: { data: { orders: { nodes: [], pageInfo: { hasNextPage: false } } } } });
+    expect(await pull(h, cursor)).toEqual({ items: [], cursor, hasMore: false });
+  });
+
+  it('externalIdFrom "name" takes the order name (#1001) as external id', async () => {
+    const h = shopifyHarness(stub, { externalIdFrom: 'name' });
+    stub.script({ op: 'PullOrders', fixture: 'orders-page-1.json' });
+    const out = await pull(h, null);
+    expect(out.items.map((o) => o.externalId)).toEqual(['#1001', '#1002']);
+    expect(stub.received[0].variables).toMatchObject({ first: 50, query: "updated_at:>='1969-12-31T23:59:55Z'" });
+  });
+
+  it('a cursor that is not this plugin\'s is a validation failure, before any request', async () => {
+    const h = shopifyHarness(stub);
+    await expect(pull(h, 'eyJwYWdlIjoyfQ==')).rejects.toMatchObject({ errorClass: 'validation' });
+    expect(stub.received).toEqual([]);
+  });
+});
