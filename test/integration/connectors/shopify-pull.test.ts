@@ -11,9 +11,9 @@ beforeAll(async () => {
 });
 afterAll(() => stub.close());
 afterEach(() => {
-  expect(stub.errors).toEqual([]);
-  expect(stub.pending()).toBe(0);
+  const left = { errors: [...stub.errors], pending: stub.pending() };
   stub.reset();
+  expect(left).toEqual({ errors: [], pending: 0 });
 });
 
 const pull = (h: ReturnType<typeof shopifyHarness>, cursor: string | null, limit?: number) =>
