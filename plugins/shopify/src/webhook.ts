@@ -11,7 +11,7 @@ const ORDER_TOPICS = new Set(['orders/create', 'orders/updated', 'orders/paid'])
  * delivery id is that header (else the webhook id, which Shopify keeps across its retries). An order topic gives
  * one event (type = the topic, `orders/create`) whose payload is the canonical order; a cancelled order none.
  */
-export function parseWebhook(delivery: WebhookDelivery, ctx: Ctx): WebhookParseResult {
+export async function parseWebhook(delivery: WebhookDelivery, ctx: Ctx): Promise<WebhookParseResult> {
   const h = Object.fromEntries(Object.entries(delivery.headers).map(([k, v]) => [k.toLowerCase(), v]));
   const deliveryId = h['x-shopify-event-id'] ?? h['x-shopify-webhook-id'];
   if (!deliveryId) throw failure('validation', 'webhook has no X-Shopify-Event-Id');
