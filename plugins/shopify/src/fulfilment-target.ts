@@ -22,9 +22,10 @@ export interface TargetOrder {
   fulfillmentOrders: { nodes: FulfilmentOrder[] };
 }
 
+// Requested cost stays under Shopify's 1000-point cap: 10 fulfillment orders × (30 lines × 2) + 20 fulfilments.
 const FIELDS = `id name displayFulfillmentStatus
-  fulfillments(first: 50) { id status displayStatus trackingInfo { number } }
-  fulfillmentOrders(first: 20) { nodes { id status lineItems(first: 100) { nodes { id remainingQuantity lineItem { sku } } } } }`;
+  fulfillments(first: 20) { id status displayStatus trackingInfo { number } }
+  fulfillmentOrders(first: 10) { nodes { id status lineItems(first: 30) { nodes { id remainingQuantity lineItem { sku } } } } }`;
 
 export const TARGET_BY_ID = `query FulfilmentTarget($id: ID!) { order(id: $id) { ${FIELDS} } }`;
 export const TARGET_BY_NAME = `query FulfilmentTargetByName($query: String!) { orders(first: 1, query: $query) { nodes { ${FIELDS} } } }`;

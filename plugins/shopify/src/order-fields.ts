@@ -1,4 +1,11 @@
-/** The order selection of pulls and look-ups (GraphQL Admin API, 2026-01). */
+/**
+ * The order selection of pulls and look-ups (GraphQL Admin API, 2026-01). Shopify refuses a query whose requested
+ * cost exceeds 1000 points, and a connection costs `first` × its node: ~90 points per order with 25 lines, so a page
+ * holds ORDERS_PER_PAGE orders and longer orders fetch their remaining lines separately (ORDER_LINES).
+ */
+export const LINES_PER_ORDER = 25;
+export const ORDERS_PER_PAGE = 10;
+const LINE = 'id sku name quantity currentQuantity originalUnitPriceSet { shopMoney { amount currencyCode } }';
 const MONEY = 'shopMoney { amount currencyCode }';
 const ADDRESS = 'name company address1 address2 city provinceCode zip countryCodeV2 phone latitude longitude';
 
@@ -8,7 +15,11 @@ export const ORDER_FIELDS = `id legacyResourceId name email createdAt processedA
   billingAddress { ${ADDRESS} }
   subtotalPriceSet { ${MONEY} } totalShippingPriceSet { ${MONEY} } totalTaxSet { ${MONEY} }
   totalDiscountsSet { ${MONEY} } totalPriceSet { ${MONEY} }
-  lineItems(first: 250) { nodes { id sku name quantity currentQuantity originalUnitPriceSet { ${MONEY} } } }`;
+  lineItems(first: ${LINES_PER_ORDER}) { nodes { ${LINE} } pageInfo { hasNextPage endCursor } }`;
+
+export const ORDER_LINES = `query OrderLines($id: ID!, $after: String) {
+  order(id: $id) { lineItems(first: 100, after: $after) { nodes { ${LINE} } pageInfo { hasNextPage endCursor } } }
+}`;
 
 export interface MoneyBag {
   shopMoney: { amount: string; currencyCode: string };
@@ -48,7 +59,19 @@ export interface GqlOrder {
   totalTaxSet?: MoneyBag | null;
   totalDiscountsSet?: MoneyBag | null;
   totalPriceSet?: MoneyBag | null;
-  lineItems: {
-    nodes: Array<{ id: string; sku?: string | null; name?: string | null; quantity: number; currentQuantity?: number | null; originalUnitPriceSet?: MoneyBag | null }>;
-  };
+  lineItems: LineConnection;
+}
+
+export interface GqlLine {
+  id: string;
+  sku?: string | null;
+  name?: string | null;
+  quantity: number;
+  currentQuantity?: number | null;
+  originalUnitPriceSet?: MoneyBag | null;
+}
+
+export interface LineConnection {
+  nodes: GqlLine[];
+  pageInfo?: { hasNextPage: boolean; endCursor?: string | null };
 }

@@ -3,7 +3,8 @@ import { adminRequest } from './admin-api.js';
 import type { CanonicalOrderOut } from './canonical.js';
 import { failure } from './failure.js';
 import { mapOrder } from './map-order.js';
-import { ORDER_FIELDS, type GqlOrder } from './order-fields.js';
+import { isFailure } from './failure.js';
+import { ORDER_FIELDS, ORDER_LINES, ORDERS_PER_PAGE, type GqlOrder, type LineConnection } from './order-fields.js';
 import type { Ctx } from './types.js';
 
 /**
@@ -17,9 +18,22 @@ interface Cursor {
   seen: Array<[id: string, updatedAt: string]>;
 }
 
-export const PULL_QUERY = `query PullOrders($first: Int!, $query: String!) {
-  orders(first: $first, sortKey: UPDATED_AT, query: $query) { nodes { ${ORDER_FIELDS} } pageInfo { hasNextPage } }
+export const PULL_QUERY = `query PullOrders($first: Int!, $query: String!, $after: String) {
+  orders(first: $first, after: $after, sortKey: UPDATED_AT, query: $query) { nodes { ${ORDER_FIELDS} } pageInfo { hasNextPage endCursor } }
 }`;
+
+type OrdersPage = { orders: { nodes: GqlOrder[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } } };
+
+/** An order with more lines than the page carries gets the rest by the order's own line connection. */
+async function completeLines(ctx: Ctx, o: GqlOrder): Promise<void> {
+  let page: LineConnection = o.lineItems;
+  while (page.pageInfo?.hasNextPage) {
+    const r = await adminRequest<{ order: { lineItems: LineConnection } | null }>(ctx, ORDER_LINES, { id: o.id, after: page.pageInfo.endCursor });
+    if (!r.order) break;
+    page = r.order.lineItems;
+    o.lineItems.nodes.push(...page.nodes);
+  }
+}
 
 function readCursor(raw: string | null, startAt: string | undefined): Cursor {
   if (!raw) return { t: startAt ?? '1970-01-01T00:00:00Z', seen: [] };
@@ -44,12 +58,31 @@ export async function pullOrders(call: CapabilityCall<PullInput>, ctx: Ctx): Pro
   const overlapMs = (ctx.config.overlapSeconds ?? 5) * 1000;
   const from = new Date(Date.parse(cursor.t) - overlapMs).toISOString();
   const seen = new Set(cursor.seen.map(([id, at]) => `${id}@${at}`));
-  const data = await adminRequest<{ orders: { nodes: GqlOrder[]; pageInfo: { hasNextPage: boolean } } }>(ctx, PULL_QUERY, {
-    first: Math.min(250, limit + seen.size),
-    query: searchQuery(from, ctx.config.pullFilter),
-  });
-  const fresh = data.orders.nodes.filter((o) => !seen.has(`${o.id}@${o.updatedAt}`));
+  // Pages of ORDERS_PER_PAGE (query cost) until `limit` fresh orders or the end; a throttle after the first page
+  // ends this call with what it has (hasMore), the next call resumes from the cursor.
+  const fresh: GqlOrder[] = [];
+  const query = searchQuery(from, ctx.config.pullFilter);
+  let after: string | null | undefined;
+  let more = false;
+  for (let pages = 0; fresh.length < limit; pages++) {
+    let data: OrdersPage;
+    try {
+      data = await adminRequest<OrdersPage>(ctx, PULL_QUERY, { first: Math.min(ORDERS_PER_PAGE, limit + seen.size), query, ...(after ? { after } : {}) });
+    } catch (e) {
+      if (pages > 0 && isFailure(e) && e.errorClass === 'rate-limited') { more = true; break; }
+      throw e;
+    }
+    for (const o of data.orders.nodes) {
+      const key = `${o.id}@${o.updatedAt}`;
+      if (!seen.has(key)) fresh.push(o);
+      seen.add(key);
+    }
+    more = data.orders.pageInfo.hasNextPage;
+    after = data.orders.pageInfo.endCursor;
+    if (!more || !after) break;
+  }
   const page = fresh.slice(0, limit);
+  for (const o of page) await completeLines(ctx, o);
   const t = page.length ? page[page.length - 1].updatedAt : cursor.t;
   const windowStart = Date.parse(t) - overlapMs;
   const kept = [...cursor.seen, ...page.map((o) => [o.id, o.updatedAt] as [string, string])].filter(([, at]) => Date.parse(at) >= windowStart);
@@ -62,5 +95,5 @@ export async function pullOrders(call: CapabilityCall<PullInput>, ctx: Ctx): Pro
       ctx.logger.warn('order without open lines skipped', { externalId: o.externalId });
       return false;
     });
-  return { items, cursor: JSON.stringify({ t, seen: kept } satisfies Cursor), hasMore: fresh.length > limit || data.orders.pageInfo.hasNextPage };
+  return { items, cursor: JSON.stringify({ t, seen: kept } satisfies Cursor), hasMore: fresh.length > limit || more };
 }

@@ -30,7 +30,7 @@ describe('shopify push-fulfilment', () => {
     });
     const [lookup, first, second] = stub.received;
     expect(lookup.variables).toEqual({ id: 'gid://shopify/Order/5512345678901' });
-    expect(lookup.query).toMatch(/fulfillmentOrders\(first: 20\)/);
+    expect(lookup.query).toMatch(/fulfillmentOrders\(first: 10\) \{ nodes \{ id status lineItems\(first: 30\)/);
     const trackingInfo = { company: 'UPS', number: '1Z999AA10123456784', url: 'https://www.ups.com/track?tracknum=1Z999AA10123456784' };
     expect(first.query).toMatch(/fulfillmentCreate\(fulfillment: \$fulfillment\)/);
     // The CLOSED fulfillment order is left alone; all remaining lines ship when no lines are named.
