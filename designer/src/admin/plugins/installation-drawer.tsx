@@ -87,7 +87,7 @@ export function InstallationDrawer(props: { installationId: string | null; entry
               key: 'credentials', label: t('admin.plugins.credentials'), children: (
                 <>
                   <Typography.Paragraph type="secondary">{t('admin.plugins.credentialsHelp', { fields: d.credentials.fields.join(', ') || '—' })}</Typography.Paragraph>
-                  <SchemaForm schema={d.credentialsSchema as RJSFSchema} setFields={d.credentials.fields} submitText={t('admin.plugins.saveCredentials')} busy={busy === 'credentials'}
+                  <SchemaForm key={d.credentials.setAt ?? 'unset'} schema={d.credentialsSchema as RJSFSchema} setFields={d.credentials.fields} submitText={t('admin.plugins.saveCredentials')} busy={busy === 'credentials'}
                     testId="installation-credentials-form" extraErrors={serverErrors(error, '/credentials', t)}
                     onSubmit={(credentials) => void run('credentials', () => pluginsApi.setCredentials(d.id, credentials), t('admin.plugins.credentialsSaved'))} />
                 </>
