@@ -1,17 +1,8 @@
-/** The canonical order as runtime's canonicalOrderSchema accepts it (declared here: the plugin imports no runtime code). */
-export interface CanonicalAddress {
-  name?: string;
-  company?: string;
-  line1?: string;
-  line2?: string;
-  city?: string;
-  region?: string;
-  postcode?: string;
-  country?: string;
-  phone?: string;
-  lat?: number;
-  lon?: number;
-}
+// Runtime types are imported as types only (erased at run time): the plugin process loads no runtime code.
+import type { Address } from '@oms/runtime';
+
+/** The canonical address. */
+export type CanonicalAddress = Address;
 
 export interface CanonicalOrderOut {
   channel: 'shopify';

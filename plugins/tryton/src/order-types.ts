@@ -1,15 +1,10 @@
-/** The part of the canonical order (runtime canonicalOrderSchema) the sales order push reads. */
-export interface Address {
-  name?: string;
-  company?: string;
-  line1?: string;
-  line2?: string;
-  city?: string;
-  region?: string;
-  postcode?: string;
-  country?: string;
-}
+// Runtime types are imported as types only (erased at run time): the plugin process loads no runtime code.
+import type { Address as CanonicalAddress } from '@oms/runtime';
 
+/** The canonical address. */
+export type Address = CanonicalAddress;
+
+/** The part of the canonical order (runtime canonicalOrderSchema) the sales order push reads. */
 export interface SaleOrder {
   number: string;
   externalId?: string;

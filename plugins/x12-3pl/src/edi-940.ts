@@ -1,16 +1,8 @@
 import { clean, segment, transactionSet } from './x12/write.js';
+import type { Address } from '@oms/runtime';
 
-export interface ShipTo {
-  name?: string;
-  company?: string;
-  line1?: string;
-  line2?: string;
-  city?: string;
-  region?: string;
-  postcode?: string;
-  country?: string;
-  phone?: string;
-}
+/** The canonical ship-to address (runtime type, imported as a type only: erased at run time). */
+export type ShipTo = Address;
 
 export interface ShippingOrder {
   number: string;
