@@ -52,6 +52,6 @@ describe('OpenAPI document', () => {
     const patch = doc.paths['/api/users/{id}'].patch;
     expect(patch.parameters).toContainEqual(expect.objectContaining({ name: 'id', in: 'path', required: true }));
     const audit = doc.paths['/api/audit'].get;
-    expect(audit.parameters.map((p: any) => p.name).sort()).toEqual(['action', 'before', 'limit']);
+    expect(audit.parameters.map((p: any) => p.name).sort()).toEqual(['action', 'actor', 'before', 'from', 'limit', 'subject', 'to']);
   });
 });
