@@ -18,7 +18,9 @@ export interface WorkerProcess {
  * Returned at once (so a caller can always stop it, even when it never gets ready); await `ready`.
  */
 export function spawnWorkerProcess(databaseUrl: string, env: Record<string, string> = {}, timeoutMs = 90_000): WorkerProcess {
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=oms-source', 'server/src/worker.ts'], {
+  // One process: node with tsx as a loader (the tsx CLI would fork the real worker, and a SIGKILL of the CLI
+  // would leave that worker running).
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=oms-source', 'server/src/worker.ts'], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', OMS_WORKER_CRON: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
