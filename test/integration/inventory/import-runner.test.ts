@@ -55,7 +55,7 @@ describe('stock import at 100,000 rows', () => {
     ]);
     const id = await newImport('stock', stockCsv(100_000, bad));
     const started = performance.now();
-    expect(await runImport(deps(), { tenantId: tenant, importId: id }, { maxBatches: 10 })).toEqual({ status: 'running' });
+    expect(await runImport(deps(), { tenantId: tenant, importId: id }, { maxBatches: 10, batchSize: 1000 })).toEqual({ status: 'running' });
     clock.advance(10_000);
     const mid = await loadImportView(t.knex, tenant, id, clock.now());
     expect(mid).toMatchObject({ status: 'running', totalRows: 100_000, doneRows: 10_000, okRows: 9_999, badRows: 1, rate: 1000, etaSeconds: 90 });
