@@ -53,6 +53,8 @@ export function SchemaForm(props: {
         validator={validator}
         extraErrors={props.extraErrors}
         showErrorList={false}
+        // our validator shows every error at its field, in the user's language (the browser's bubbles would block it)
+        noHtml5Validate
         disabled={props.disabled}
         onSubmit={({ formData }) => props.onSubmit((formData ?? {}) as Record<string, unknown>)}
       >
