@@ -45,6 +45,9 @@ test('an analyst raises the distance weight and sees the ranking change; replay 
   await expect(page.getByTestId('routing-ranking')).toContainText('wh-reno');
   await shot(page, '01-default-weights');
 
+  // Stock weight to 0 first: other specs reserve demo stock, so stock depth differs from run to run.
+  await dragSlider(page, 'weight-stock', 0);
+  await expect(page.getByTestId('weight-value-stock')).toHaveText('0.00');
   // Distance weight down to 0: the priority-3 Columbus warehouse, 3,400 km away, ranks first.
   await dragSlider(page, 'weight-distance', 0);
   await expect(page.getByTestId('weight-value-distance')).toHaveText('0.00');
