@@ -36,7 +36,7 @@ test('the admin installs and configures a connector: schema forms, write-only cr
   await form.getByRole('button', { name: 'Install' }).click();
 
   // The installation opens: write-only credentials, never shown back.
-  const drawer = page.locator('.ant-drawer-content');
+  const drawer = page.getByRole('dialog', { name: 'Vendure', exact: true });
   await expect(drawer.getByText('vendure.pull-orders')).toBeVisible();
   await drawer.getByRole('tab', { name: 'Credentials' }).click();
   const creds = drawer.getByTestId('installation-credentials-form');
@@ -61,11 +61,12 @@ test('the admin installs and configures a connector: schema forms, write-only cr
   await snap(page, 'plugins-04-test-health');
 
   await drawer.getByTestId('installation-enabled').click();
-  await page.locator('.ant-drawer-close').click();
+  await drawer.getByRole('button', { name: 'Close' }).click();
   await expect(catalog.getByRole('row').filter({ hasText: 'Vendure' })).toContainText('Disabled');
   await page.getByTestId('manage-vendure').click();
   await drawer.getByRole('button', { name: 'Uninstall' }).click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: 'Uninstall' }).click();
+  // the confirmation's own button (rendered after the drawer's)
+  await page.getByRole('button', { name: 'Uninstall', exact: true }).last().click();
   await expect(catalog.getByRole('row').filter({ hasText: 'Vendure' })).toContainText('Available');
   await snap(page, 'plugins-05-uninstalled');
   expect(errors).toEqual([]);
