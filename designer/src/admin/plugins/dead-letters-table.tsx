@@ -1,4 +1,4 @@
-import { App, Button, Table, Tag, Typography } from 'antd';
+import { App, Badge, Button, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { pluginsApi, type DeadLetter } from '../../api/plugins-api';
@@ -7,7 +7,7 @@ import { useAsync } from '../../components/use-async';
 import { errorText } from '../field-errors';
 import { useDateTime } from '../use-date-time';
 
-const STATUS = { open: 'red', replayed: 'green', 'failed-again': 'orange' } as const;
+const STATUS = { open: 'error', replayed: 'success', 'failed-again': 'warning' } as const;
 
 /** Work the host gave up on (a push, a webhook, a refused item), newest first, each with a replay. */
 export function DeadLettersTable({ installationId }: { installationId?: string }) {
@@ -34,7 +34,7 @@ export function DeadLettersTable({ installationId }: { installationId?: string }
           { title: t('admin.plugins.what'), key: 'what', render: (_: unknown, d) => <Typography.Text code>{d.capability ?? d.kind}</Typography.Text> },
           { title: t('admin.plugins.error'), key: 'error', render: (_: unknown, d) => `${d.error.class} · ${d.error.code}: ${d.error.message}` },
           { title: t('admin.plugins.attempts'), dataIndex: 'attempts' },
-          { title: t('admin.plugins.status'), dataIndex: 'status', render: (s: DeadLetter['status']) => <Tag color={STATUS[s]}>{t(`admin.plugins.dlStatus.${s}`)}</Tag> },
+          { title: t('admin.plugins.status'), dataIndex: 'status', render: (s: DeadLetter['status']) => <Badge status={STATUS[s]} text={t(`admin.plugins.dlStatus.${s}`)} /> },
           {
             title: t('admin.actions'), key: 'actions', render: (_: unknown, d) =>
               d.status !== 'replayed' ? <Button size="small" onClick={() => void replay(d)}>{t('admin.plugins.replay')}</Button> : null,
