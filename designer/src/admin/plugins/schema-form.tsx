@@ -57,6 +57,8 @@ export function SchemaForm(props: {
         noHtml5Validate
         disabled={props.disabled}
         onSubmit={({ formData }) => props.onSubmit((formData ?? {}) as Record<string, unknown>)}
+        // the errors are shown at their fields; without a handler rjsf also logs them as console errors
+        onError={() => {}}
       >
         <Button type="primary" htmlType="submit" loading={props.busy} disabled={props.disabled}>{props.submitText}</Button>
         {props.extra}
