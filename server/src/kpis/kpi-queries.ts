@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
+import type { KpiGranularity, Kpis } from '@oms/runtime';
 
-export type Granularity = 'day' | 'week' | 'month';
+export type Granularity = KpiGranularity;
 
 export interface KpiInput {
   tenantId: string;
@@ -19,20 +20,6 @@ const sqlList = (xs: string[]) => xs.map((x) => `'${x}'`).join(', ');
 const VOID_SQL = sqlList(VOID);
 const FULFILLED_SQL = sqlList(FULFILLED);
 
-export interface Kpis {
-  range: { from: string; to: string; granularity: Granularity; timeZone: string };
-  orders: number;
-  ordersByStatus: Record<string, number>;
-  ordersByChannel: Record<string, number>;
-  gmvByChannel: Record<string, number>;
-  series: Array<{ bucket: string; orders: number; gmv: number }>;
-  fulfilmentRate: number | null;
-  stockOutRate: number | null;
-  returnRate: number | null;
-  meanApprovalHours: number | null;
-  slaBreaches: number;
-  meanHoursToShip: number | null;
-}
 
 const ratio = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10000) / 10000 : null);
 const hours = (seconds: unknown) => (seconds == null ? null : Math.round((Number(seconds) / 3600) * 100) / 100);
