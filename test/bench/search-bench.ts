@@ -36,7 +36,11 @@ async function seed(db: import('knex').Knex, tenantId: string, from: number, to:
   await db.raw('ANALYZE orders; ANALYZE order_lines');
 }
 
-async function measure(base: string, key: string): Promise<{ p50: number; p95: number; samples: number }> {
+type Measured = { p50: number; p95: number; samples: number; byQuery: Record<string, number> };
+
+const pct = (xs: number[], q: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
+
+async function measure(base: string, key: string): Promise<Measured> {
   const get = async (path: string) => {
     const t0 = performance.now();
     const r = await fetch(base + path, { headers: { authorization: `Bearer ${key}` } });
@@ -55,10 +59,11 @@ async function measure(base: string, key: string): Promise<{ p50: number; p95: n
     `/api/orders?limit=50&cursor=${first.body.nextCursor}`,
   ];
   const times: number[] = [];
-  for (let i = 0; i < REPEAT; i++) for (const p of mix) times.push((await get(p)).ms);
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  return { p50: at(0.5), p95: at(0.95), samples: times.length };
+  const per = new Map<string, number[]>(mix.map((p) => [p, []]));
+  for (let i = 0; i < REPEAT; i++) for (const p of mix) { const ms = (await get(p)).ms; times.push(ms); per.get(p)!.push(ms); }
+  // p95 per query, so a regression names the filter that caused it (the cursor query is keyed by its shape).
+  const byQuery = Object.fromEntries([...per].map(([p, xs]) => [p.replace(/cursor=[^&]+/, 'cursor=…'), Math.round(pct(xs, 0.95) * 100) / 100]));
+  return { p50: pct(times, 0.5), p95: pct(times, 0.95), samples: times.length, byQuery };
 }
 
 export async function run(): Promise<BenchResult[]> {
