@@ -56,7 +56,7 @@ export const pluginManifestSchema = {
           type: 'object',
           required: ['scheme', 'header', 'secret'],
           properties: {
-            scheme: { enum: ['hmac-sha256', 'hmac-sha512', 'hmac-sha1', 'shared-secret'] },
+            scheme: { enum: ['hmac-sha256', 'hmac-sha512', 'hmac-sha1', 'shared-secret', 'standard-webhooks'] },
             header,
             encoding: { enum: ['hex', 'base64'] },
             prefix: { type: 'string' },

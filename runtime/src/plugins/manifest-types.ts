@@ -17,7 +17,12 @@ export interface CapabilitySpec {
 }
 
 export interface WebhookSignature {
-  scheme: 'hmac-sha256' | 'hmac-sha512' | 'hmac-sha1' | 'shared-secret';
+  /**
+   * `standard-webhooks` follows standardwebhooks.com: `webhook-signature: v1,<base64>` (space-separated list, any
+   * may match) over `<webhook-id>.<webhook-timestamp>.<body>`, keyed by the base64 after `whsec_`; the timestamp
+   * must lie within `toleranceSeconds` (300). `header` names the signature header (`webhook-signature`).
+   */
+  scheme: 'hmac-sha256' | 'hmac-sha512' | 'hmac-sha1' | 'shared-secret' | 'standard-webhooks';
   /** Header carrying the signature, e.g. `X-Shopify-Hmac-Sha256`. */
   header: string;
   encoding?: 'hex' | 'base64';

@@ -21,6 +21,7 @@ export function verifySignature(sig: WebhookSignature, headers: Record<string, s
   const sent = headers[sig.header.toLowerCase()];
   if (sent === undefined || sent === '') return { ok: false, code: 'hook.signature-missing' };
   if (sig.scheme === 'shared-secret') return safeCompare(sent, secret) ? { ok: true } : { ok: false, code: 'hook.signature-mismatch' };
+  if (sig.scheme === 'standard-webhooks') return verifyStandardWebhook(sig, headers, sent, rawBody, secret, nowMs);
   let payload = rawBody;
   if (sig.signedPayload === 'timestamp.body') {
     const ts = headers[(sig.timestampHeader ?? '').toLowerCase()];
@@ -33,6 +34,19 @@ export function verifySignature(sig: WebhookSignature, headers: Record<string, s
   if (!sent.startsWith(prefix)) return { ok: false, code: 'hook.signature-mismatch' };
   const expected = createHmac(ALG[sig.scheme], secret).update(payload, 'utf8').digest(sig.encoding ?? 'hex');
   return safeCompare(sent.slice(prefix.length), expected) ? { ok: true } : { ok: false, code: 'hook.signature-mismatch' };
+}
+
+/** Standard Webhooks (standardwebhooks.com): several `v1,<sig>` may be sent during a key rotation; one must match. */
+function verifyStandardWebhook(sig: WebhookSignature, headers: Record<string, string>, sent: string, rawBody: string, secret: string, nowMs: number): VerifyResult {
+  const id = headers['webhook-id'];
+  const ts = headers[(sig.timestampHeader ?? 'webhook-timestamp').toLowerCase()];
+  if (!id) return { ok: false, code: 'hook.signature-missing' };
+  if (!ts || !/^\d{1,10}$/.test(ts)) return { ok: false, code: 'hook.timestamp-missing' };
+  if (Math.abs(nowMs / 1000 - Number(ts)) > (sig.toleranceSeconds ?? 300)) return { ok: false, code: 'hook.timestamp-out-of-range' };
+  const key = Buffer.from(secret.startsWith('whsec_') ? secret.slice(6) : secret, 'base64');
+  const expected = createHmac('sha256', key).update(`${id}.${ts}.${rawBody}`, 'utf8').digest('base64');
+  const matches = sent.split(' ').some((part) => part.startsWith('v1,') && safeCompare(part.slice(3), expected));
+  return matches ? { ok: true } : { ok: false, code: 'hook.signature-mismatch' };
 }
 
 /** The delivery id: the manifest's header, else a digest of the body (an identical redelivery is then a duplicate). */
