@@ -1,0 +1,83 @@
+import { createHmac } from 'node:crypto';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { processWebhook } from '../../../server/src/plugins/inbound/process-webhook.js';
+import { publishOrderEvent, type PublishEventJob } from '../../../server/src/plugins/outbound/event-publish.js';
+import { Client, seedTenant } from '../http/support/harness.js';
+import { startPlatformApp, type PlatformApp } from '../plugins/platform-fixture.js';
+import { startReceiver } from './webhook-receiver.js';
+
+const SIGNING = `whsec_${Buffer.from('platform-test-signing-key-32byte').toString('base64')}`;
+const INBOUND = 'inbound-secret-0123456789';
+const MAPPING = { externalId: '/ref', customer: { email: '/email' }, lines: { from: '/lines', sku: '/code', qty: '/n' } };
+let t: PlatformApp;
+let a: Client;
+let rx: Awaited<ReturnType<typeof startReceiver>>;
+let tenantId: string;
+let id: string;
+
+/** Jobs of a task the trigger / route queued, oldest first (the real graphile-worker queue). */
+async function queued(task: string): Promise<any[]> {
+  const r = await t.db.raw(`SELECT j.payload FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks k ON k.id = j.task_id WHERE k.identifier = ? ORDER BY j.id`, [task]);
+  return r.rows.map((x: any) => x.payload);
+}
+
+beforeAll(async () => {
+  t = await startPlatformApp({ pluginsDir: path.resolve(import.meta.dirname, '../../../plugins') });
+  rx = await startReceiver();
+  tenantId = (await seedTenant(t.db, 'whk-a')).tenantId;
+  a = await Client.login(t.base, 'admin@whk-a.test', 'whk-a');
+  const r = await a.post('/api/installations', {
+    pluginId: 'webhook', extraHosts: [rx.host],
+    config: { subscriptions: [{ name: 'erp', url: rx.url('/ok'), events: ['order.created', 'order.cancelled'] }], mapping: MAPPING },
+    credentials: { signingSecret: SIGNING, inboundSecret: INBOUND },
+  });
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  id = r.body.id;
+}, 120_000);
+afterAll(async () => {
+  await rx?.close();
+  await t?.close();
+});
+
+describe('webhook connector on the real child-process host and platform', () => {
+  it('a signed delivery to POST /api/hooks/:id becomes an order through the intake', async () => {
+    const body = JSON.stringify({ ref: 'WH-1001', email: 'bob@example.test', lines: [{ code: 'SKU-W', n: 2 }] });
+    const sig = `sha256=${createHmac('sha256', INBOUND).update(body).digest('hex')}`;
+    const bad = await fetch(`${t.base}/api/hooks/${id}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-webhook-signature': sig.replace(/.$/, '0'), 'x-webhook-id': 'in-0' }, body });
+    expect(bad.status).toBe(401);
+    const r = await fetch(`${t.base}/api/hooks/${id}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-webhook-signature': sig, 'x-webhook-id': 'in-1' }, body });
+    expect([r.status, await r.json()]).toEqual([202, { received: true, deliveryId: 'in-1', duplicate: false }]);
+    expect(await processWebhook(t.app.deps, { tenantId, installationId: id, deliveryId: 'in-1' })).toEqual({ status: 'processed', events: 1, created: 1, deadLetters: 0 });
+    const order = await t.db('orders').where({ tenant_id: tenantId, external_id: 'WH-1001' }).first('channel', 'customer_email');
+    expect(order).toEqual({ channel: 'webhook', customer_email: 'bob@example.test' });
+  }, 60_000);
+
+  it('a bad payload is refused whole: a dead letter naming the bad field, no order', async () => {
+    const body = JSON.stringify({ ref: 'WH-1002', lines: [{ code: 'SKU-W', n: 0 }] });
+    const sig = `sha256=${createHmac('sha256', INBOUND).update(body).digest('hex')}`;
+    expect((await fetch(`${t.base}/api/hooks/${id}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-webhook-signature': sig, 'x-webhook-id': 'in-2' }, body })).status).toBe(202);
+    expect(await processWebhook(t.app.deps, { tenantId, installationId: id, deliveryId: 'in-2' }, { final: true })).toMatchObject({ status: 'failed', deadLetters: 1 });
+    const letter = await t.db('plugin_dead_letters').where({ tenant_id: tenantId, kind: 'webhook' }).first('error');
+    expect(letter.error).toMatchObject({ class: 'validation', code: 'webhook.bad-payload', message: '/lines/0/n: qty must be an integer from 1 to 1000000' });
+    expect(await t.db('orders').where({ tenant_id: tenantId, external_id: 'WH-1002' }).first()).toBeUndefined();
+  }, 60_000);
+
+  it('the order event was queued in the intake transaction and publishes a signed POST through the host', async () => {
+    const jobs = (await queued('plugin-publish-event')) as PublishEventJob[];
+    expect(jobs.map((j) => [j.installationId, j.type])).toEqual([[id, 'order.created']]);
+    const n = rx.received.length;
+    expect(await publishOrderEvent(t.app.deps, jobs[0])).toBe('published');
+    const got = rx.received.slice(n);
+    expect(got.length).toBe(1);
+    const h = got[0].headers;
+    expect(h['webhook-id']).toBe(`evt_${jobs[0].seq}_created`);
+    expect(h['webhook-timestamp']).toBe(String(Math.floor(t.clock.now() / 1000)));
+    const key = Buffer.from(SIGNING.slice('whsec_'.length), 'base64');
+    expect(h['webhook-signature']).toBe(`v1,${createHmac('sha256', key).update(`${h['webhook-id']}.${h['webhook-timestamp']}.${got[0].body}`).digest('base64')}`);
+    expect(JSON.parse(got[0].body)).toMatchObject({ type: 'order.created', data: { order: { externalId: 'WH-1001', channel: 'webhook', status: expect.any(String) }, timeline: { type: 'order-received' } } });
+    // A retried job (same event) is already-applied in the plugin's state: nothing posted again.
+    expect(await publishOrderEvent(t.app.deps, jobs[0])).toBe('published');
+    expect(rx.received.length).toBe(n + 1);
+  }, 60_000);
+});
