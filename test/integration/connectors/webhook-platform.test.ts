@@ -80,4 +80,27 @@ describe('webhook connector on the real child-process host and platform', () => 
     expect(await publishOrderEvent(t.app.deps, jobs[0])).toBe('published');
     expect(rx.received.length).toBe(n + 1);
   }, 60_000);
+
+  it('a cancel through the API queues order.status-changed and order.cancelled; only the subscribed type is posted', async () => {
+    const order = await t.db('orders').where({ tenant_id: tenantId, external_id: 'WH-1001' }).first('id');
+    const r = await a.post(`/api/orders/${order.id}/cancel`, { reason: 'customer asked' });
+    expect(r.status, JSON.stringify(r.body)).toBeLessThan(300);
+    const jobs = ((await queued('plugin-publish-event')) as PublishEventJob[]).slice(1);
+    expect(jobs.map((j) => j.type)).toEqual(['order.status-changed', 'order.cancelled']);
+    const n = rx.received.length;
+    for (const j of jobs) expect(await publishOrderEvent(t.app.deps, j)).toBe('published');
+    const got = rx.received.slice(n).map((x) => [x.headers['webhook-id'], JSON.parse(x.body).type, JSON.parse(x.body).data.order.status]);
+    expect(got).toEqual([[`evt_${jobs[1].seq}_cancelled`, 'order.cancelled', 'cancelled']]);
+  }, 60_000);
+
+  it('a subscriber answering 410 Gone ends as a permanent dead letter keyed by the event id (a replay cannot double a delivery)', async () => {
+    const inst = await a.get(`/api/installations/${id}`);
+    const config = { ...inst.body.config, subscriptions: [{ name: 'erp', url: rx.url('/gone'), events: ['*'] }] };
+    const p = await a.request('PATCH', `/api/installations/${id}`, { body: { config, revision: inst.body.revision } });
+    expect(p.status, JSON.stringify(p.body)).toBe(200);
+    const [first] = (await queued('plugin-publish-event')) as PublishEventJob[];
+    expect(await publishOrderEvent(t.app.deps, { ...first, type: 'order.shipped' }, { final: true })).toBe('failed');
+    const letter = await t.db('plugin_dead_letters').where({ tenant_id: tenantId, kind: 'capability', capability: 'publish-event' }).first('error', 'idempotency_key');
+    expect(letter).toEqual({ error: expect.objectContaining({ class: 'permanent', code: 'webhook.subscription-gone' }), idempotency_key: `evt_${first.seq}_shipped` });
+  }, 60_000);
 });

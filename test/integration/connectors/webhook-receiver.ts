@@ -13,14 +13,15 @@ export interface Received {
  */
 export async function startReceiver(script: Record<string, { status: number; headers?: Record<string, string> } | 'hang'> = {}) {
   const received: Received[] = [];
-  const answers = { '/ok': { status: 200 }, '/gone': { status: 410 }, '/busy': { status: 429, headers: { 'retry-after': '7' } }, '/down': { status: 503 }, '/bad': { status: 400 }, '/hang': 'hang' as const, ...script };
+  type Answer = { status: number; headers?: Record<string, string> } | 'hang';
+  const answers: Record<string, Answer> = { '/ok': { status: 200 }, '/gone': { status: 410 }, '/busy': { status: 429, headers: { 'retry-after': '7' } }, '/down': { status: 503 }, '/bad': { status: 400 }, '/hang': 'hang', ...script };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const path = (req.url ?? '/').split('?')[0];
       received.push({ path, headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)])), body: Buffer.concat(chunks).toString('utf8') });
-      const a = answers[path as keyof typeof answers] ?? { status: 404 };
+      const a = answers[path] ?? { status: 404 };
       if (a === 'hang') return; // the caller's timeout ends it
       res.writeHead(a.status, { 'content-type': 'application/json', ...(a.headers ?? {}) }).end('{}');
     });
