@@ -103,4 +103,19 @@ describe('webhook connector on the real child-process host and platform', () => 
     const letter = await t.db('plugin_dead_letters').where({ tenant_id: tenantId, kind: 'capability', capability: 'publish-event' }).first('error', 'idempotency_key');
     expect(letter).toEqual({ error: expect.objectContaining({ class: 'permanent', code: 'webhook.subscription-gone' }), idempotency_key: `evt_${first.seq}_shipped` });
   }, 60_000);
+
+  it('no job for another tenant\'s orders, nor once the installation is disabled', async () => {
+    const before = (await queued('plugin-publish-event')).length;
+    await seedTenant(t.db, 'whk-b');
+    const b = await Client.login(t.base, 'admin@whk-b.test', 'whk-b');
+    const r = await b.request('POST', '/api/orders', { body: { channel: 'api', externalId: 'B-1', lines: [{ sku: 'SKU-B', qty: 1 }] }, headers: { 'idempotency-key': 'whk-b-1' } });
+    expect(r.status, JSON.stringify(r.body)).toBeLessThan(300);
+    expect((await queued('plugin-publish-event')).length).toBe(before);
+    const inst = await a.get(`/api/installations/${id}`);
+    const p = await a.request('PATCH', `/api/installations/${id}`, { body: { enabled: false, revision: inst.body.revision } });
+    expect(p.status, JSON.stringify(p.body)).toBe(200);
+    const own = await a.request('POST', '/api/orders', { body: { channel: 'api', externalId: 'A-2', lines: [{ sku: 'SKU-A', qty: 1 }] }, headers: { 'idempotency-key': 'whk-a-2' } });
+    expect(own.status, JSON.stringify(own.body)).toBeLessThan(300);
+    expect((await queued('plugin-publish-event')).length).toBe(before);
+  }, 60_000);
 });
