@@ -48,15 +48,32 @@ function declaredDependencies(pluginDir: string): string[] {
   }
 }
 
+/**
+ * The folders of the plugin's declared dependencies and of theirs, transitively, each resolved from the folder
+ * that requires it (in a workspace npm hoists them to the root node_modules, e.g. standardwebhooks →
+ * @stablelib/base64, fast-sha256): the child may read exactly those, nothing else under node_modules.
+ */
+function dependencyClosure(pluginDir: string, max = 500): string[] {
+  const seen = new Set<string>();
+  const queue: Array<[string, string]> = declaredDependencies(pluginDir)
+    .filter((name) => name !== '@oms/runtime') // type-only for plugins; never readable by the child
+    .map((name) => [pluginDir, name]);
+  while (queue.length && seen.size < max) {
+    const [from, name] = queue.shift()!;
+    const folder = dependencyFolder(from, name);
+    if (!folder || seen.has(folder) || folder === pluginDir) continue;
+    seen.add(folder);
+    for (const dep of declaredDependencies(folder)) if (dep !== '@oms/runtime') queue.push([folder, dep]);
+  }
+  return [...seen];
+}
+
 export function buildSpawnSpec(plugin: RunnablePlugin, memoryMb: number): SpawnSpec {
   const dir = realpathSync(plugin.dir);
   const main = path.resolve(dir, plugin.manifest.main ?? 'index.js');
   if (main !== dir && !main.startsWith(dir + path.sep)) throw new Error(`manifest.main leaves the package: ${plugin.manifest.main}`);
-  const deps = declaredDependencies(dir)
-    .filter((name) => name !== '@oms/runtime') // type-only for plugins; never readable by the child
-    .map((name) => dependencyFolder(dir, name))
-    .filter((d): d is string => d !== undefined);
-  const readPaths = [realpathSync(childFolder), dir, ...new Set(deps)];
+  const deps = dependencyClosure(dir);
+  const readPaths = [realpathSync(childFolder), dir, ...deps];
   return {
     entry: childEntry,
     args: [main],
