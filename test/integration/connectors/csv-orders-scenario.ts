@@ -23,6 +23,8 @@ export interface Generated {
   orders: Map<string, number>;
   /** Lines (file line numbers) that must be reported bad. */
   badLines: number[];
+  /** Orders with a bad row: one `csv-orders.not-integer` error each. */
+  badOrders: number;
   rows: number;
 }
 
@@ -35,6 +37,7 @@ export function generateOrdersCsv(rows: number, badEvery: number): Generated {
   const out = ['Order ID,Customer,Email,Ship Name,Address,City,Postcode,Country,SKU,Qty,Unit Price'];
   const orders = new Map<string, number>();
   const badLines: number[] = [];
+  let badOrders = 0;
   let line = 1;
   for (let n = 1; line - 1 < rows; n++) {
     const id = `CSV-${String(n).padStart(6, '0')}`;
@@ -47,10 +50,13 @@ export function generateOrdersCsv(rows: number, badEvery: number): Generated {
       const qty = bad && k === size - 1 ? 'x' : String(1 + ((n + k) % 3));
       out.push(`${id},C-${n % 500},c${n % 500}@shop.test,Buyer ${n},${n} Main St,Berlin,10115,DE,SKU-${(n + k) % 200},${qty},${(n % 50) + 0.99}`);
     }
-    if (bad) badLines.push(...lines);
+    if (bad) {
+      badOrders++;
+      badLines.push(...lines);
+    }
     else orders.set(id, size);
   }
-  return { csv: out.join('\n') + '\n', orders, badLines, rows };
+  return { csv: out.join('\n') + '\n', orders, badLines, badOrders, rows };
 }
 
 export interface Scenario {
@@ -139,3 +145,39 @@ export async function importedOrders(db: Knex, tenantId: string): Promise<Map<st
     .select('o.external_id', db.raw('count(*)::int AS n'));
   return new Map(rows.map((r: { external_id: string; n: number }) => [r.external_id, r.n]));
 }
+
+export interface CrashRun {
+  done: Progress;
+  /** Every distinct doneRows the poller saw, in order. */
+  seen: number[];
+  errorsCsv: string;
+  imported: Map<string, number>;
+  seconds: number;
+  ordersAtCrash: number;
+}
+
+/**
+ * Upload the file, let a worker process run it to a third, SIGKILL that worker (most likely between a batch's
+ * intake and its commit: intake is most of a batch's time), free its jobs, start a new worker, run to the end.
+ */
+export async function importWithCrash(s: Scenario, gen: Generated, timeoutMs = 900_000): Promise<CrashRun> {
+  const started = performance.now();
+  const r = await upload(s.admin, gen.csv);
+  if (r.status !== 202) throw new Error(`upload: ${r.status} ${JSON.stringify(r.body)}`);
+  const id = r.body.id as string;
+  const seen: number[] = [];
+  const doomed = await s.startWorker();
+  await pollImport(s.admin, id, (p) => p.doneRows >= gen.rows / 3, seen, timeoutMs);
+  await doomed.kill9();
+  const [{ n }] = await s.db('orders').where({ tenant_id: s.tenantId, channel: 'csv-orders' }).count({ n: '*' });
+  const locked = await s.db.raw('SELECT DISTINCT locked_by FROM graphile_worker._private_jobs WHERE locked_by IS NOT NULL');
+  // graphile-worker frees a dead worker's jobs after its lock timeout; free them now, as an operator would.
+  await s.db.raw('SELECT graphile_worker.force_unlock_workers(?::text[])', [locked.rows.map((x: { locked_by: string }) => x.locked_by)]);
+  await s.startWorker();
+  const done = await pollImport(s.admin, id, (p) => p.status === 'done', seen, timeoutMs);
+  const seconds = (performance.now() - started) / 1000;
+  const errorsCsv = (await s.admin.get(`/api/imports/${id}/errors.csv`)).body as string;
+  return { done, seen, errorsCsv, imported: await importedOrders(s.db, s.tenantId), seconds, ordersAtCrash: Number(n) };
+}
+
+export const errorLinesOf = (csv: string) => csv.trim().split('\n').slice(1).map((l) => Number(l.split(',')[0]));
