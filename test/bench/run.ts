@@ -15,6 +15,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   'plugin-containment': () => import('./plugin-containment-bench.js'),
   'designer-bundle': () => import('./designer-bundle-bench.js'),
   'designer-canvas': () => import('./designer-canvas-bench.js'),
+  'csv-orders': () => import('./csv-orders-bench.js'),
 };
 
 const wanted = process.argv.slice(2);

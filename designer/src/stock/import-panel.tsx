@@ -7,7 +7,7 @@ import { ImportProgressView } from './import-progress-view';
 import { startImport, type ImportType } from './stock-api';
 import { useImportProgress } from './use-import-progress';
 
-/** Upload a CSV of stock, products or locations (locations: admins only) and follow it. */
+/** Upload a CSV of stock, products, locations (admins only) or orders (mapped by the csv-orders plugin) and follow it. */
 export function ImportPanel() {
   const { t } = useTranslation();
   const role = useSession().session?.user.role;
@@ -17,7 +17,7 @@ export function ImportPanel() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const { progress, error: pollError } = useImportProgress(id);
-  const types: ImportType[] = role === 'admin' ? ['stock', 'products', 'locations'] : ['stock', 'products'];
+  const types: ImportType[] = role === 'admin' ? ['stock', 'products', 'locations', 'orders'] : ['stock', 'products', 'orders'];
 
   const upload = async () => {
     if (!file) return;

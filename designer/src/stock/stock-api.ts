@@ -3,7 +3,7 @@ import { api } from '../api/client';
 export interface StockLevel { location: string; sku: string; onHand: number; reserved: number; incoming: number; safety: number; damaged: number; available: number; updatedAt: string }
 export interface StockMovement { id: string; location: string; sku: string; bucket: string; delta: number; reason: string; refType: string | null; refId: string | null; orderId: string | null; actorId: string | null; at: string }
 export interface Page<T> { items: T[]; nextCursor: string | null }
-export type ImportType = 'stock' | 'products' | 'locations';
+export type ImportType = 'stock' | 'products' | 'locations' | 'orders';
 export interface ImportProgress {
   id: string;
   type: ImportType;

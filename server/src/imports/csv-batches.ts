@@ -43,11 +43,12 @@ function startLine(endLine: number, raw: string): number {
  * Stream the CSV through csv-parse and yield batches of `size` data rows after line `fromLine` (the committed
  * cursor), so a resumed import skips what it already applied. The header row names the columns.
  */
-export async function* csvBatches(content: string, kind: ImportKind, fromLine: number, size: number): AsyncGenerator<CsvBatch> {
+export async function* csvBatches(content: string, kind: ImportKind, fromLine: number, size: number, csv: { delimiter?: string } = {}): AsyncGenerator<CsvBatch> {
   const skipped: RowError[] = [];
   const parser = Readable.from([content]).pipe(
     parse({
       ...OPTIONS,
+      ...(csv.delimiter ? { delimiter: csv.delimiter } : {}),
       on_skip: (err: CsvError | undefined) => {
         const line = Number((err as { lines?: number } | undefined)?.lines ?? 0);
         skipped.push({ line, code: `csv.${String(err?.code ?? 'invalid').toLowerCase()}`, field: null, message: err?.message ?? 'Unreadable CSV row' });
@@ -70,7 +71,7 @@ export async function* csvBatches(content: string, kind: ImportKind, fromLine: n
   };
   for await (const { record, raw, info } of parser as AsyncIterable<{ record: string[]; raw: string; info: { lines: number } }>) {
     if (!columns) {
-      columns = checkHeader(record, kind);
+      columns = kind.header ? kind.header(record) : checkHeader(record, kind);
       batch = fresh(columns);
       continue;
     }

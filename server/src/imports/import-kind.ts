@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Actor } from '../orders/timeline.js';
 
-export const IMPORT_TYPES = ['stock', 'products', 'locations'] as const;
+export const IMPORT_TYPES = ['stock', 'products', 'locations', 'orders'] as const;
 export type ImportType = (typeof IMPORT_TYPES)[number];
 
 /** One bad row: the file's line number (header = line 1), a stable code, the column, a message. One per line. */
@@ -31,6 +31,8 @@ export interface ImportKind<T = unknown> {
   optional: string[];
   parse(r: RowReader): T | undefined;
   apply(trx: Knex.Transaction, ctx: BatchContext, rows: Array<{ line: number; value: T }>): Promise<RowError[]>;
+  /** Reads the header row itself (columns mapped elsewhere, e.g. by a plugin) instead of required / optional. */
+  header?(record: string[]): string[];
 }
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;

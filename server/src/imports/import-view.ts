@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { IMPORT_TYPES } from './import-kind.js';
 
 export const ERRORS_SHOWN = 100;
 
@@ -7,7 +8,7 @@ export const importView = {
   required: ['id', 'type', 'status', 'totalRows', 'doneRows', 'okRows', 'badRows', 'rate', 'etaSeconds', 'errors'],
   properties: {
     id: { type: 'string' },
-    type: { type: 'string', enum: ['stock', 'products', 'locations'] },
+    type: { type: 'string', enum: IMPORT_TYPES },
     status: { type: 'string', enum: ['queued', 'running', 'done', 'failed'] },
     fileName: { type: ['string', 'null'] },
     totalRows: { type: ['integer', 'null'], description: 'Data rows in the file (known once processing starts)' },

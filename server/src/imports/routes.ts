@@ -4,6 +4,7 @@ import { HttpError, notFound } from '../http/errors.js';
 import { defineRoute, type RouteSpec } from '../http/route-spec.js';
 import { IMPORT_TYPES, type ImportType } from './import-kind.js';
 import { errorsCsv, importView, loadImportView } from './import-view.js';
+import { assertOrderImportReady } from './order-import.js';
 import { scheduleImport } from './run-import.js';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -14,10 +15,11 @@ const createImport = defineRoute<string | undefined, { type: ImportType; fileNam
   method: 'post',
   path: '/api/imports',
   operationId: 'createImport',
-  summary: 'Upload a CSV of stock levels, products or locations; processed in batches in the background',
+  summary: 'Upload a CSV of stock levels, products, locations or orders; processed in batches in the background',
   description:
     'Body: the CSV file (text/csv, up to 20 MB). Answers 202 with the import id at once; poll GET /api/imports/{id}. ' +
-    'Each batch of 1,000 rows commits on its own; bad rows are reported, the rest applied. Location imports need the admin role.',
+    'Each batch of 1,000 rows commits on its own; bad rows are reported, the rest applied. Location imports need the admin role. ' +
+    'Order files (type=orders) are mapped by the tenant\'s csv-orders plugin installation (409 import.no-csv-orders without one) and taken in like API orders.',
   tags: ['imports'],
   query: {
     type: 'object',
@@ -29,6 +31,7 @@ const createImport = defineRoute<string | undefined, { type: ImportType; fileNam
   responses: {
     202: { description: 'Accepted', schema: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } },
     413: { description: 'File larger than 20 MB' },
+    409: { description: 'type=orders without an enabled csv-orders installation' },
     415: { description: 'Body is not text/csv' },
   },
   example: { query: { type: 'stock', fileName: 'stock.csv' }, body: 'location,sku,on_hand\nexample-dc,EXAMPLE-1,5\n' },
@@ -36,6 +39,7 @@ const createImport = defineRoute<string | undefined, { type: ImportType; fileNam
     if (query.type === 'locations' && auth.role !== 'admin') throw new HttpError(403, 'auth.forbidden', 'Only admins import locations');
     if (!body || body.trim() === '') throw new HttpError(400, 'import.empty', 'The CSV body is empty', { path: '' });
     if (body.includes('\u0000')) throw new HttpError(400, 'import.binary', 'The body is not a text CSV file', { path: '' });
+    if (query.type === 'orders') await assertOrderImportReady(deps.db, auth.tenantId);
     const id = uuidv7();
     const at = new Date(deps.clock.now());
     await deps.db.transaction(async (trx) => {

@@ -7,18 +7,20 @@ import { productImport, locationImport } from './catalog-import.js';
 import { csvBatches, estimateRows, ImportFileError } from './csv-batches.js';
 import { ImportCursorMoved, processImportBatch } from './import-batch.js';
 import type { ImportKind, ImportType } from './import-kind.js';
+import { orderImportKind, runOrderBatches } from './order-import.js';
 import { stockImport } from './stock-import.js';
 
 export const IMPORT_KINDS: Record<ImportType, ImportKind> = {
   stock: stockImport as ImportKind,
   products: productImport as ImportKind,
   locations: locationImport as ImportKind,
+  orders: orderImportKind as ImportKind,
 };
 
 // 250 rows a batch: each batch commits its counts, so even a fast 10,000-row import shows 40 steps of progress.
 export const DEFAULT_BATCH_ROWS = 250;
 
-export type ImportDeps = Pick<AppDeps, 'db' | 'clock' | 'logger'>;
+export type ImportDeps = Pick<AppDeps, 'db' | 'clock' | 'logger'> & Partial<Pick<AppDeps, 'pluginHost'>>;
 
 export interface RunOptions {
   batchSize?: number;
@@ -46,7 +48,11 @@ export async function runImport(deps: ImportDeps, input: { tenantId: string; imp
     if (job.total_rows === null) await deps.db('imports').where(key).update({ total_rows: estimateRows(job.content) });
     let cursor: number = job.cursor_line;
     let batches = 0;
-    for await (const batch of csvBatches(job.content, kind, cursor, opts.batchSize ?? DEFAULT_BATCH_ROWS)) {
+    if (job.type === 'orders') {
+      const r = await runOrderBatches(deps, { ...input, actor, content: job.content, cursor }, { batchSize: opts.batchSize ?? DEFAULT_BATCH_ROWS, maxBatches: opts.maxBatches });
+      if (r.stopped) return { status: 'running' };
+      cursor = r.cursor;
+    } else for await (const batch of csvBatches(job.content, kind, cursor, opts.batchSize ?? DEFAULT_BATCH_ROWS)) {
       if (opts.maxBatches !== undefined && batches >= opts.maxBatches) return { status: 'running' };
       const from = cursor;
       cursor = (await deps.db.transaction((trx) => processImportBatch(trx, { ...input, kind, actor, fromCursor: from, batch }))).cursor;

@@ -17,6 +17,8 @@ import { dashZhCN } from '../../../designer/src/i18n/dash.zh-cn';
 import { adminEn } from '../../../designer/src/i18n/admin.en';
 import { adminZhCN } from '../../../designer/src/i18n/admin.zh-cn';
 import { d2En, d2ZhCN } from './releases/d2-bundles';
+import { csvOrdersEn } from '../../../designer/src/i18n/csv-orders.en';
+import { csvOrdersZhCN } from '../../../designer/src/i18n/csv-orders.zh-cn';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -33,8 +35,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 // The main bundle plus the area namespaces merged into it (designer/src/i18n/index.ts).
 const bundle = (...trees: unknown[]) => new Map(trees.flatMap((t) => [...flatten(t as Tree)]));
-const enFlat = bundle(en, consoleEn, stockEn, portalEn, flowDesignerEn, { dash: dashEn, admin: adminEn, ruleBuilder: ruleBuilderEn }, d2En);
-const zhFlat = bundle(zhCN, consoleZhCN, stockZhCN, portalZhCN, flowDesignerZhCN, { dash: dashZhCN, admin: adminZhCN, ruleBuilder: ruleBuilderZhCN }, d2ZhCN);
+const enFlat = bundle(en, consoleEn, stockEn, portalEn, flowDesignerEn, { dash: dashEn, admin: adminEn, ruleBuilder: ruleBuilderEn }, d2En, csvOrdersEn);
+const zhFlat = bundle(zhCN, consoleZhCN, stockZhCN, portalZhCN, flowDesignerZhCN, { dash: dashZhCN, admin: adminZhCN, ruleBuilder: ruleBuilderZhCN }, d2ZhCN, csvOrdersZhCN);
 
 describe('designer UI texts', () => {
   it('both languages have exactly the same keys', () => {
