@@ -47,8 +47,12 @@ export interface IdempotentCase {
   input: unknown;
   peer?: RecordedExchange[];
   files?: SeedFiles;
-  /** Requests to `write: true` exchanges allowed over both calls (default 1). For `files` plugins: no new file on the 2nd call. */
-  maxWrites?: number;
+  /**
+   * Requests to `write: true` exchanges allowed during the SECOND call (default 0: a retry writes nothing). Set it
+   * only when the remote dedupes by the idempotency key you send (Shopify); the suite then checks the key is resent.
+   * For `files` plugins: the second call adds no file.
+   */
+  secondWrites?: number;
 }
 
 export type ExpectedClass = 'retryable' | 'rate-limited' | 'auth' | 'conflict' | 'validation' | 'permanent';
@@ -68,6 +72,8 @@ export interface WebhookCase {
   /** A recorded delivery: headers (any case) and the exact raw body. The suite signs it with `credentials[secret]`. */
   headers: Record<string, string>;
   rawBody: string;
+  /** What `webhook.parse` reads back from the remote, if anything. */
+  peer?: RecordedExchange[];
   expect?: (result: WebhookParseResult) => void;
 }
 
