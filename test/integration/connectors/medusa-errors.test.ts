@@ -17,7 +17,7 @@ afterAll(async () => {
   await m?.peer.stop();
 }, 60_000);
 
-describe('medusa error classes', { timeout: 180_000 }, () => {
+describe('medusa error classes', { timeout: 600_000 }, () => {
   it('a wrong secret key is auth (pull, push, stock, test connection); the right one connects', async () => {
     const h = medusaHarness(m, { apiKey: 'sk_not-the-right-key-0000' });
     await expect(pull(h, null)).rejects.toMatchObject({ errorClass: 'auth' });

@@ -15,7 +15,7 @@ afterAll(async () => {
   await m?.peer.stop();
 }, 60_000);
 
-describe('medusa pull-orders', { timeout: 180_000 }, () => {
+describe('medusa pull-orders', { timeout: 600_000 }, () => {
   it('pulls a Store API order once, mapped to a valid canonical order; the next pull brings only new orders', async () => {
     const placed = await m.place([{ sku: 'MED-MUG', qty: 2 }, { sku: 'MED-TEE', qty: 1 }], 'ada@example.com');
     const first = await pull(h, null);
@@ -79,7 +79,7 @@ describe('medusa pull-orders', { timeout: 180_000 }, () => {
   });
 });
 
-describe('medusa push-fulfilment', { timeout: 180_000 }, () => {
+describe('medusa push-fulfilment', { timeout: 600_000 }, () => {
   it('creates the fulfilment, ships it with the tracking label, marks it delivered; retries are already-applied', async () => {
     const placed = await m.place([{ sku: 'MED-MUG', qty: 1 }]);
     const input = { order: placed.id, status: 'shipped', carrier: 'DHL', tracking: 'TRK-1001', trackingUrl: 'https://track.example/TRK-1001' };
@@ -133,7 +133,7 @@ describe('medusa push-fulfilment', { timeout: 180_000 }, () => {
   });
 });
 
-describe('medusa push-stock', { timeout: 180_000 }, () => {
+describe('medusa push-stock', { timeout: 600_000 }, () => {
   it('sets stocked_quantity so that Medusa sells exactly our available; a repeat is already-applied', async () => {
     await m.place([{ sku: 'MED-CAP', qty: 3 }]); // reserved in Medusa, not yet fulfilled
     const before = await readLevel(m, 'MED-CAP');
