@@ -143,6 +143,9 @@ export function defineContract(subject: Subject, fx: ContractFixtures, opts: Con
         const out = await runner.run(oc.plugin, { op: 'webhook', delivery: { headers, rawBody: w.rawBody, receivedAt: now } });
         const result = okValue(out, oc) as { deliveryId: string; events: unknown[] };
         expect(typeof result.deliveryId).toBe('string');
+        // The platform dedupes by the manifest's delivery-id header: the plugin must report the same id.
+        const idHeader = manifest.webhook?.deliveryIdHeader?.toLowerCase();
+        if (idHeader && headers[idHeader]) expect(result.deliveryId).toBe(headers[idHeader]);
         expect(Array.isArray(result.events)).toBe(true);
         w.expect?.(result as never);
       });
