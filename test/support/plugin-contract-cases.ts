@@ -69,6 +69,11 @@ export function defineContract(subject: Subject, fx: ContractFixtures, opts: Con
     expect({ missing: keys.filter((k) => !fx.capabilities[k]), unknown: Object.keys(fx.capabilities).filter((k) => !manifest.capabilities[k]) }).toEqual({ missing: [], unknown: [] });
   });
 
+  it('every capability the manifest marks idempotent has an idempotent case', () => {
+    const marked = Object.entries(manifest.capabilities).filter(([, c]) => c.idempotent).map(([k]) => k);
+    expect(marked.filter((k) => !fx.idempotent.some((c) => c.capability === k))).toEqual([]);
+  });
+
   for (const key of Object.keys(manifest.capabilities)) {
     it(`${key}: the fixture input answers ok, valid against the output schema`, async () => {
       const c = fx.capabilities[key];
