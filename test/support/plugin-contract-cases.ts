@@ -10,6 +10,7 @@ import type { ContractFixtures, RecordedExchange, SeedFiles } from '../contract/
 import { ensureChildBuilt } from '../integration/plugins/host/host-fixture.js';
 import { contractRunner, lowerKeys, openCase, signDelivery, systemClock, type OpenCase, type Subject } from './plugin-contract-run.js';
 import { packageProblems } from './plugin-contract-package.js';
+import { standardProblems, webhookProblems } from './plugin-contract-standard.js';
 
 export interface ContractOptions {
   /** The repository's tsconfig.json, whose references must build the plugin; omitted for a package built elsewhere. */
@@ -81,6 +82,7 @@ export function defineContract(subject: Subject, fx: ContractFixtures, opts: Con
       await inCase(c, async (oc) => {
         const value = okValue(await call(oc, key, c.input), oc);
         expect(checkAgainst(manifest, `${manifest.version}+contract`, key, 'output', value)).toBeUndefined();
+        expect(standardProblems(key, value), 'the standard key\'s output (CONTRACT3.md)').toEqual([]);
         c.expect?.(value);
       });
     });
@@ -152,6 +154,7 @@ export function defineContract(subject: Subject, fx: ContractFixtures, opts: Con
         const idHeader = manifest.webhook?.deliveryIdHeader?.toLowerCase();
         if (idHeader && headers[idHeader]) expect(result.deliveryId).toBe(headers[idHeader]);
         expect(Array.isArray(result.events)).toBe(true);
+        expect(webhookProblems(result.events as never)).toEqual([]);
         w.expect?.(result as never);
       });
     });
