@@ -10,6 +10,7 @@ import type { ContractFixtures, RecordedExchange, SeedFiles } from '../contract/
 import { ensureChildBuilt } from '../integration/plugins/host/host-fixture.js';
 import { contractRunner, lowerKeys, openCase, signDelivery, systemClock, type OpenCase, type Subject } from './plugin-contract-run.js';
 import { packageProblems } from './plugin-contract-package.js';
+import { standardProblems, webhookProblems } from './plugin-contract-standard.js';
 
 export interface ContractOptions {
   /** The repository's tsconfig.json, whose references must build the plugin; omitted for a package built elsewhere. */
@@ -69,6 +70,11 @@ export function defineContract(subject: Subject, fx: ContractFixtures, opts: Con
     expect({ missing: keys.filter((k) => !fx.capabilities[k]), unknown: Object.keys(fx.capabilities).filter((k) => !manifest.capabilities[k]) }).toEqual({ missing: [], unknown: [] });
   });
 
+  it('every capability the manifest marks idempotent has an idempotent case', () => {
+    const marked = Object.entries(manifest.capabilities).filter(([, c]) => c.idempotent).map(([k]) => k);
+    expect(marked.filter((k) => !fx.idempotent.some((c) => c.capability === k))).toEqual([]);
+  });
+
   for (const key of Object.keys(manifest.capabilities)) {
     it(`${key}: the fixture input answers ok, valid against the output schema`, async () => {
       const c = fx.capabilities[key];
@@ -76,6 +82,7 @@ export function defineContract(subject: Subject, fx: ContractFixtures, opts: Con
       await inCase(c, async (oc) => {
         const value = okValue(await call(oc, key, c.input), oc);
         expect(checkAgainst(manifest, `${manifest.version}+contract`, key, 'output', value)).toBeUndefined();
+        expect(standardProblems(key, value), 'the standard key\'s output (CONTRACT3.md)').toEqual([]);
         c.expect?.(value);
       });
     });
@@ -143,7 +150,11 @@ export function defineContract(subject: Subject, fx: ContractFixtures, opts: Con
         const out = await runner.run(oc.plugin, { op: 'webhook', delivery: { headers, rawBody: w.rawBody, receivedAt: now } });
         const result = okValue(out, oc) as { deliveryId: string; events: unknown[] };
         expect(typeof result.deliveryId).toBe('string');
+        // The platform dedupes by the manifest's delivery-id header: the plugin must report the same id.
+        const idHeader = manifest.webhook?.deliveryIdHeader?.toLowerCase();
+        if (idHeader && headers[idHeader]) expect(result.deliveryId).toBe(headers[idHeader]);
         expect(Array.isArray(result.events)).toBe(true);
+        expect(webhookProblems(result.events as never)).toEqual([]);
         w.expect?.(result as never);
       });
     });

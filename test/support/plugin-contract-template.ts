@@ -1,0 +1,48 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { create as tarCreate } from 'tar';
+import type { PluginManifest } from '@oms/runtime';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+
+/**
+ * "Write a connector", steps 1–2, done by a test: copy plugins/_template to `dest` and rename it to `id` in the
+ * places the guide lists (package name, manifest id, title and channel, the definition's id, PLUGIN_ID).
+ * Returns the new manifest. Synchronous, so a test can register its checks from the result.
+ */
+export function copyTemplate(dest: string, id: string, title: string): PluginManifest {
+  cpSync(path.join(root, 'plugins/_template'), dest, { recursive: true, filter: (src) => !/(\/dist|tsbuildinfo)$/.test(src) });
+  edit(path.join(dest, 'package.json'), (t) => t.replace('"@oms-plugin/template"', `"@oms-plugin/${id}"`));
+  const manifest = JSON.parse(readFileSync(path.join(dest, 'manifest.json'), 'utf8')) as PluginManifest & { capabilities: Record<string, { output: any }> };
+  manifest.id = id;
+  manifest.title = { en: title, 'zh-CN': title };
+  manifest.capabilities['pull-orders'].output.properties.items.items.properties.channel = { const: id };
+  writeFileSync(path.join(dest, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  edit(path.join(dest, 'src/index.ts'), (t) => t.replace("id: 'template'", `id: '${id}'`));
+  edit(path.join(dest, 'src/pull-orders.ts'), (t) => t.replace("PLUGIN_ID = 'template'", `PLUGIN_ID = '${id}'`));
+  return manifest;
+}
+
+/**
+ * Compiles a copied plugin outside the repository with the repository's compiler options (tsconfig.base.json);
+ * `@oms/runtime` resolves to the built runtime declarations (types only: nothing of it is emitted or loaded).
+ */
+export function compilePlugin(dir: string): void {
+  writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
+    extends: path.join(root, 'tsconfig.base.json'),
+    compilerOptions: { rootDir: 'src', outDir: 'dist', lib: ['ES2022'], types: [], composite: false, paths: { '@oms/runtime': [path.join(root, 'runtime/dist/index.d.ts')] } },
+    include: ['src/**/*.ts'],
+  }));
+  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(dir, 'tsconfig.json')], { stdio: 'pipe' });
+}
+
+/** What `npm pack` makes of the package: package.json plus its `files`, under `package/`, gzipped. */
+export async function packPlugin(dir: string): Promise<Buffer> {
+  const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { files: string[] };
+  const chunks: Buffer[] = [];
+  const stream = tarCreate({ gzip: true, cwd: dir, prefix: 'package/', portable: true }, ['package.json', ...pkg.files]);
+  for await (const c of stream as AsyncIterable<Buffer>) chunks.push(Buffer.from(c));
+  return Buffer.concat(chunks);
+}
