@@ -9,6 +9,7 @@ import { orderOpsTasks } from '../shipments/tasks.js';
 import { sweepLoginAttempts } from '../auth/login-throttle.js';
 import { importJob } from '../imports/run-import.js';
 import { pluginTasks } from '../plugins/plugin-tasks.js';
+import { orderPushTasks } from '../plugins/outbound/order-push.js';
 
 /** A job handler with the app's dependencies; payloads are what the producer passed to addJob. */
 export type AppTask = (payload: any, helpers: JobHelpers, deps: AppDeps) => Promise<void>;
@@ -29,6 +30,7 @@ export const appTasks: Record<string, AppTask> = {
   [TASKS.csvImport]: (payload, _helpers, deps) => importJob(deps, payload),
   ...orderOpsTasks,
   ...pluginTasks,
+  ...orderPushTasks,
   [TASKS.idempotencyKeyPrune]: async (_payload, _helpers, deps) => {
     await pruneIdempotencyKeys(deps.db, new Date(deps.clock.now()));
   },
