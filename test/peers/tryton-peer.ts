@@ -175,3 +175,21 @@ export async function stopTrytonCluster(): Promise<void> {
   shared = undefined;
   await pg.stop();
 }
+
+/**
+ * `startTrytonPeer`, waiting (bounded) while another test process on the machine holds the cache cluster: there is
+ * one PostgreSQL per cache folder, owned by one process at a time. Polls the real condition every 2 s.
+ */
+export async function startTrytonPeerWhenFree(timeoutMs = 15 * 60_000): Promise<TrytonPeer> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await startTrytonPeer();
+    } catch (e) {
+      shared = undefined;
+      if (!(e instanceof Error && e.message.includes('belongs to another running')) || Date.now() > deadline) throw e;
+      log('the cache cluster is in use by another test process: waiting for it');
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+}

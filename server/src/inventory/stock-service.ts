@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { v7 as uuidv7 } from 'uuid';
 import { HttpError } from '../http/errors.js';
 import type { Actor } from '../orders/timeline.js';
+import { enqueueOrderPushes } from '../plugins/outbound/order-push-enqueue.js';
 import { movementRow, type AdjustableBucket, type StockLevelRow } from './stock-types.js';
 
 export { adjustStock } from './stock-adjust.js';
@@ -76,7 +77,10 @@ export async function reserveLines(db: Db, input: ReserveInput): Promise<Reserve
     JSON.stringify(lines.map((l) => ({ id: uuidv7(), ...l }))),
   ]);
   const r = rows[0].r as ReserveAnswer;
-  if (r.ok) return { ok: true };
+  if (r.ok) {
+    await enqueueOrderPushes(db, { tenantId: input.tenantId, orderId: input.orderId, lines }); // automatic ERP / WMS push, same transaction
+    return { ok: true };
+  }
   const short = lines
     .map((l, i) => ({ location: l.location, sku: l.sku, requested: l.qty, available: r.available?.[i] ?? 0, failed: i === r.failed }))
     .filter((s) => s.available < s.requested || s.failed)

@@ -10,6 +10,7 @@ import { sweepLoginAttempts } from '../auth/login-throttle.js';
 import { importJob } from '../imports/run-import.js';
 import { pluginTasks } from '../plugins/plugin-tasks.js';
 import { eventPublishTasks } from '../plugins/outbound/event-publish-tasks.js';
+import { orderPushTasks } from '../plugins/outbound/order-push.js';
 
 /** A job handler with the app's dependencies; payloads are what the producer passed to addJob. */
 export type AppTask = (payload: any, helpers: JobHelpers, deps: AppDeps) => Promise<void>;
@@ -31,6 +32,7 @@ export const appTasks: Record<string, AppTask> = {
   ...orderOpsTasks,
   ...pluginTasks,
   ...eventPublishTasks,
+  ...orderPushTasks,
   [TASKS.idempotencyKeyPrune]: async (_payload, _helpers, deps) => {
     await pruneIdempotencyKeys(deps.db, new Date(deps.clock.now()));
   },
