@@ -93,6 +93,12 @@ const ALG = { 'hmac-sha256': 'sha256', 'hmac-sha512': 'sha512', 'hmac-sha1': 'sh
 export function signDelivery(sig: WebhookSignature, secret: string, rawBody: string, nowMs: number): Record<string, string> {
   if (sig.scheme === 'shared-secret') return { [sig.header.toLowerCase()]: secret };
   const ts = String(Math.floor(nowMs / 1000));
+  if (sig.scheme === 'standard-webhooks') {
+    const id = `msg_contract_${ts}`;
+    const key = Buffer.from(secret.startsWith('whsec_') ? secret.slice(6) : secret, 'base64');
+    const v1 = createHmac('sha256', key).update(`${id}.${ts}.${rawBody}`, 'utf8').digest('base64');
+    return { 'webhook-id': id, [(sig.timestampHeader ?? 'webhook-timestamp').toLowerCase()]: ts, [sig.header.toLowerCase()]: `v1,${v1}` };
+  }
   const payload = sig.signedPayload === 'timestamp.body' ? `${ts}.${rawBody}` : rawBody;
   const digest = createHmac(ALG[sig.scheme], secret).update(payload, 'utf8').digest(sig.encoding ?? 'hex');
   const headers: Record<string, string> = { [sig.header.toLowerCase()]: `${sig.prefix ?? ''}${digest}` };
