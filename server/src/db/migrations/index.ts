@@ -11,6 +11,7 @@ import { migration as m0010ShipmentsReturns } from './0010-shipments-returns.js'
 import { migration as m0011PluginPlatform } from './0011-plugin-platform.js';
 import { migration as m0012Perf } from './0012-perf.js';
 import { migration as m0013ReleasePolicy } from './0013-release-policy.js';
+import { migration as m0014ShipToAddresses } from './0014-ship-to-addresses.js';
 
 /**
  * Ordered by number: knex applies them in this order and records each name once. Numbers are reserved per
@@ -29,4 +30,5 @@ export const migrations: Migration[] = [
   m0011PluginPlatform,
   m0012Perf,
   m0013ReleasePolicy,
+  m0014ShipToAddresses,
 ];
