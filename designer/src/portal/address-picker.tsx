@@ -30,6 +30,8 @@ export function AddressPicker({ id, title, onPick }: { id: string; title: string
         id={id}
         aria-label={`${title} · ${t('form.addressPick')}`}
         style={{ width: '100%' }}
+        // An active first option: Enter picks it, and the combobox never points aria-activedescendant at "-1".
+        defaultActiveFirstOption
         value={text}
         placeholder={t('form.addressPickHint')}
         notFoundContent={t('form.addressNone')}
