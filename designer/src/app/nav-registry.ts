@@ -42,21 +42,47 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { key: 'dashboards', path: '/dashboards', labelKey: 'dash.nav', roles: ['admin', 'analyst', 'operator'], descriptionKey: 'dash.navDescription' },
 ];
 
-/** The screen a role lands on at `/` when it has one of its own (others see the module cards). */
-export const HOME_SCREEN: Partial<Record<Role, string>> = { customer: '/portal', approver: '/inbox' };
+/** The screen each role lands on at `/` and after login: its own work comes first. */
+export const HOME_SCREEN: Record<Role, string> = {
+  customer: '/portal',
+  approver: '/inbox',
+  operator: '/console',
+  analyst: '/definitions',
+  admin: '/admin/users',
+};
+
+/**
+ * Header order per role: these entries (or groups) first, in this order, then the role's other entries in
+ * registry order. "Home" is not listed: `/` only forwards to the role's home screen.
+ */
+const HEADER_FIRST: Record<Role, readonly string[]> = {
+  customer: ['portal', 'myOrders'],
+  approver: ['inbox'],
+  operator: ['console', 'exceptions', 'stock', 'dashboards'],
+  analyst: ['definitions', 'releases'],
+  admin: ['admin'],
+};
 
 export function navFor(role: Role): NavEntry[] {
   return NAV_ENTRIES.filter((e) => e.roles.includes(role));
 }
 
+export interface HeaderItem { key: string; path: string; labelKey: string; match: string }
+
 /** Header items: ungrouped entries as they are, each group once (its first entry's path, labelled by the group). */
-export function headerItems(role: Role): Array<{ key: string; path: string; labelKey: string; match: string }> {
-  const out: Array<{ key: string; path: string; labelKey: string; match: string }> = [];
+export function headerItems(role: Role): HeaderItem[] {
+  const out: HeaderItem[] = [];
   for (const e of navFor(role)) {
+    if (e.key === 'home') continue;
     if (!e.group) out.push({ key: e.key, path: e.path, labelKey: e.labelKey, match: e.path });
     else if (!out.some((o) => o.key === e.group)) out.push({ key: e.group, path: e.path, labelKey: `nav.${e.group}`, match: `/${e.group}` });
   }
-  return out;
+  const rank = (key: string) => {
+    const i = HEADER_FIRST[role].indexOf(key);
+    return i === -1 ? HEADER_FIRST[role].length : i;
+  };
+  // Array.prototype.sort is stable: entries not named keep their registry order.
+  return out.sort((a, b) => rank(a.key) - rank(b.key));
 }
 
 export function navEntry(key: string): NavEntry {

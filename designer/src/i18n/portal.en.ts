@@ -17,6 +17,8 @@ export const portalEn = {
     noRows: 'No lines yet: add one.', skuSearch: 'Search SKU or product name', computed: 'calculated',
     select: 'Select…', yes: 'Yes', required: 'required',
     versionChanged: 'The form was updated while you filled it in. Reload it: your entries are kept.', reload: 'Reload form',
+    addressPick: 'Reuse an address', addressPickHint: 'Search your previous addresses: name, street, city or postcode',
+    addressNone: 'No previous address matches', addressFilled: 'Address filled in: you can still edit every field.',
     address: { name: 'Recipient', company: 'Company', line1: 'Address line 1', line2: 'Address line 2', city: 'City', region: 'Region', postcode: 'Postcode', country: 'Country (2 letters)', phone: 'Phone' },
     customer: { name: 'Name', email: 'Email', id: 'Customer ID' },
   },

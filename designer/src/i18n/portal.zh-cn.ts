@@ -21,6 +21,8 @@ export const portalZhCN: Texts<typeof portalEn> = {
     noRows: '还没有明细，请添加。', skuSearch: '搜索商品编码或名称', computed: '自动计算',
     select: '请选择…', yes: '是', required: '必填',
     versionChanged: '您填写期间表单已更新。请重新加载，已填内容会保留。', reload: '重新加载表单',
+    addressPick: '使用已有地址', addressPickHint: '搜索以往的收货地址：收件人、街道、城市或邮编',
+    addressNone: '没有匹配的以往地址', addressFilled: '地址已填入，各字段仍可修改。',
     address: { name: '收件人', company: '公司', line1: '详细地址', line2: '地址补充', city: '城市', region: '省/州', postcode: '邮编', country: '国家/地区（两位代码）', phone: '电话' },
     customer: { name: '名称', email: '邮箱', id: '客户编号' },
   },

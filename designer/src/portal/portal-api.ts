@@ -14,6 +14,8 @@ export interface MyOrder extends MyOrderSummary {
   pendingApprovals: number;
   history: Array<{ at: string; from: string | null; to: string | null }>;
 }
+export type AddressParts = Partial<Record<'name' | 'company' | 'line1' | 'line2' | 'postcode' | 'city' | 'region' | 'country' | 'phone', string>>;
+export interface AddressSuggestion { address: AddressParts; lastUsedAt: string }
 export interface CatalogItem { sku: string; name: string; unitPrice: number | null }
 
 export const portalApi = {
@@ -24,5 +26,6 @@ export const portalApi = {
     request<SubmitResult>('POST', `/api/forms/${encodeURIComponent(key)}/submit`, { data, version }, { headers: { 'Idempotency-Key': idempotencyKey } }),
   myOrders: () => api.get<{ items: MyOrderSummary[] }>('/api/my/orders'),
   myOrder: (id: string) => api.get<MyOrder>(`/api/my/orders/${encodeURIComponent(id)}`),
+  addresses: (q: string) => api.get<{ items: AddressSuggestion[] }>(`/api/addresses?${new URLSearchParams(q ? { q, limit: '10' } : { limit: '10' })}`),
   catalog: (q: string) => api.get<{ items: CatalogItem[] }>(`/api/my/catalog?${new URLSearchParams(q ? { q } : {})}`),
 };

@@ -31,6 +31,8 @@ export function SkuPicker({ id, value, onBlur, onChange, onPicked, ...aria }: Pr
       id={id}
       {...aria}
       style={{ width: '100%' }}
+      // Without an active option antd points aria-activedescendant at "…_list_-1" (axe: aria-valid-attr-value).
+      defaultActiveFirstOption
       value={value}
       placeholder={t('form.skuSearch')}
       options={items.map((p) => ({ value: p.sku, label: `${p.sku} · ${p.name}` }))}

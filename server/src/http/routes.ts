@@ -16,6 +16,7 @@ import { routes as apiKeyRoutes } from '../users/api-key-routes.js';
 import { routes as userRoutes } from '../users/routes.js';
 import { routes as portalRoutes } from '../portal/routes.js';
 import { routes as pluginRoutes } from '../plugins/routes.js';
+import { routes as addressRoutes } from '../addresses/routes.js';
 import { buildOpenApi } from './openapi.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 
@@ -52,4 +53,5 @@ export const allRoutes: RouteSpec[] = [
   ...returnRoutes,
   ...portalRoutes,
   ...pluginRoutes,
+  ...addressRoutes,
 ];

@@ -11,6 +11,7 @@ import { migration as m0010ShipmentsReturns } from './0010-shipments-returns.js'
 import { migration as m0011PluginPlatform } from './0011-plugin-platform.js';
 import { migration as m0012Perf } from './0012-perf.js';
 import { migration as m0013ReleasePolicy } from './0013-release-policy.js';
+import { migration as m0014ShipToAddresses } from './0014-ship-to-addresses.js';
 import { migration as m0016OrderImports } from './0016-order-imports.js';
 import { migration as m0017EventPublish } from './0017-event-publish.js';
 
@@ -31,6 +32,7 @@ export const migrations: Migration[] = [
   m0011PluginPlatform,
   m0012Perf,
   m0013ReleasePolicy,
+  m0014ShipToAddresses,
   m0016OrderImports,
   m0017EventPublish,
 ];
