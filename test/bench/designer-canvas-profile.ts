@@ -22,7 +22,8 @@ try {
   const cdp = await context.newCDPSession(page);
   for (const what of ['drag', 'pan'] as const) {
     const events: { name: string; dur?: number; ph: string; tid: number }[] = [];
-    cdp.on('Tracing.dataCollected', (d: { value: typeof events }) => { events.push(...d.value); });
+    const collect = (d: { value: object[] }) => { events.push(...(d.value as typeof events)); };
+    cdp.on('Tracing.dataCollected', collect);
     const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
     await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
     const node = (await page.getByTestId('node-n21').boundingBox())!;
@@ -33,7 +34,7 @@ try {
     await page.mouse.up();
     await cdp.send('Tracing.end');
     await done;
-    cdp.removeAllListeners('Tracing.dataCollected');
+    cdp.off('Tracing.dataCollected', collect);
     const sum = new Map<string, number>();
     for (const e of events) if (e.ph === 'X' && e.dur) sum.set(e.name, (sum.get(e.name) ?? 0) + e.dur / 1000);
     const top = [...sum].sort((a, b) => b[1] - a[1]).slice(0, 15);
