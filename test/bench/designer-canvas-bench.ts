@@ -22,7 +22,7 @@ export function bigFlow(key: string, n = NODES) {
 const p95 = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] ?? 0; };
 
 /** The built server with its embedded PostgreSQL and demo tenant, on a free port; resolves once healthy. */
-async function startServer(): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startServer(): Promise<{ url: string; stop(): Promise<void> }> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'oms-bench-canvas-'));
   await chmod(dataDir, 0o755);
   const port = await freePort();
@@ -56,7 +56,7 @@ const START_FRAMES = `(() => {
 const STOP_FRAMES = '(() => { window.__stop = true; return window.__frames; })()';
 
 /** A point on the empty canvas background (so a drag there pans). */
-const emptyPanePoint = (page: Page) => page.evaluate(EMPTY_PANE_POINT) as Promise<{ x: number; y: number }>;
+export const emptyPanePoint = (page: Page) => page.evaluate(EMPTY_PANE_POINT) as Promise<{ x: number; y: number }>;
 
 async function measure(page: Page, act: () => Promise<void>): Promise<number[]> {
   await page.evaluate(START_FRAMES);

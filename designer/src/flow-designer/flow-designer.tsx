@@ -1,6 +1,4 @@
-import {
-  Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, SelectionMode, useReactFlow, type Connection, type Edge, type NodeTypes,
-} from '@xyflow/react';
+import { ReactFlowProvider, useReactFlow, type Connection } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { App, Segmented } from 'antd';
 import type { SimulationResult } from '@oms/runtime';
@@ -8,7 +6,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CanvasToolbar } from './canvas-toolbar';
 import './flow-designer.css';
-import { FlowNodeView, type CanvasNode } from './flow-node';
+import { FlowCanvas } from './flow-canvas';
+import type { CanvasNode } from './flow-node';
 import { addEdge, addNode, moveNodes, refuseEdge, type FlowDoc } from './flow-model';
 import { nodeUi } from './node-ui-registry';
 import { Palette } from './palette';
@@ -17,12 +16,9 @@ import { runMarks } from './run-marks';
 import { TestRunPanel } from './test-run-panel';
 import { toCanvas } from './to-canvas';
 import { useCanvasCommands } from './use-canvas-commands';
-import { useCanvasState } from './use-canvas-state';
 import { useFlowIssues } from './use-flow-issues';
-import { useHistory } from './use-history';
+import { useDocHistory } from '../components/use-doc-history';
 import { usePaletteDrag } from './use-palette-drag';
-
-const viewTypes: NodeTypes = { flow: FlowNodeView };
 
 export interface FlowDesignerProps {
   doc: FlowDoc;
@@ -34,7 +30,7 @@ export interface FlowDesignerProps {
 function FlowDesignerInner({ doc, onChange, readOnly }: FlowDesignerProps) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const history = useHistory(doc, onChange);
+  const history = useDocHistory<FlowDoc>(doc, onChange);
   const issues = useFlowIssues(doc, i18n.language);
   const [side, setSide] = useState<'props' | 'run'>('props');
   const [run, setRun] = useState<SimulationResult | null>(null);
@@ -43,8 +39,10 @@ function FlowDesignerInner({ doc, onChange, readOnly }: FlowDesignerProps) {
 
   const marks = useMemo(() => (run ? runMarks(doc, run) : undefined), [doc, run]);
   const canvas = useMemo(() => toCanvas(doc, issues, i18n.language, marks), [doc, issues, i18n.language, marks]);
-  const view = useCanvasState(canvas);
-  const { selected, selectNext: setSelected } = view;
+  // selection as the canvas reports it (by value, only when it changes) and the ids to select next
+  const [selected, setSelectedNow] = useState<string[]>([]);
+  const pending = useRef<Set<string> | null>(null);
+  const setSelected = useCallback((ids: string[]) => { pending.current = new Set(ids); }, []);
   const cmds = useCanvasCommands(doc, history.apply, selected, setSelected, history);
 
   const drop = useCallback((type: string, at: { x: number; y: number }) => {
@@ -52,7 +50,7 @@ function FlowDesignerInner({ doc, onChange, readOnly }: FlowDesignerProps) {
     const r = addNode(doc, type, at, nodeUi(type)?.defaults?.());
     history.apply(r.doc);
     setSelected([r.id]);
-  }, [doc, history, readOnly]);
+  }, [doc, history, readOnly, setSelected]);
   const paletteDrag = usePaletteDrag(pane, drop);
   const addCentred = useCallback((type: string) => {
     const r = pane.current?.getBoundingClientRect();
@@ -70,13 +68,10 @@ function FlowDesignerInner({ doc, onChange, readOnly }: FlowDesignerProps) {
     history.apply(addEdge(doc, c.source, c.target, outcome));
   }, [doc, history, message, t, readOnly]);
 
-  const onDragStop = useCallback((_: unknown, __: unknown, moved: CanvasNode[]) => {
+  const onDragStop = useCallback((moved: CanvasNode[]) => {
     history.apply(moveNodes(doc, Object.fromEntries(moved.map((n) => [n.id, n.position]))));
   }, [doc, history]);
   const { remove } = cmds;
-  const onDelete = useCallback(({ nodes, edges }: { nodes: CanvasNode[]; edges: Edge[] }) => {
-    remove(nodes.map((n) => n.id), edges.map((e) => e.id));
-  }, [remove]);
 
   const errors = issues.filter((i) => i.severity !== 'warning').length;
   const selectedNode = selected.length === 1 ? doc.nodes.find((n) => n.id === selected[0]) : undefined;
@@ -90,22 +85,10 @@ function FlowDesignerInner({ doc, onChange, readOnly }: FlowDesignerProps) {
       <div className="fd-body">
         <Palette onPointerDown={paletteDrag.start} onAdd={addCentred} />
         <div className="fd-canvas" ref={pane} data-testid="flow-canvas">
-          <ReactFlow
-            nodes={view.nodes} edges={view.edges} nodeTypes={viewTypes}
-            onNodesChange={view.onNodesChange} onEdgesChange={view.onEdgesChange}
-            onConnect={onConnect}
-            onNodeDragStop={onDragStop}
-            onDelete={onDelete}
-            deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
-            nodesDraggable={!readOnly} nodesConnectable={!readOnly}
-            selectionMode={SelectionMode.Partial} selectionKeyCode="Shift" multiSelectionKeyCode="Control"
-            fitView fitViewOptions={{ maxZoom: 1 }} minZoom={0.1} maxZoom={2} onlyRenderVisibleElements
-            proOptions={{ hideAttribution: true }}
-          >
-            <Background />
-            <Controls aria-label={t('flowDesigner.zoom')} />
-            <MiniMap pannable zoomable ariaLabel={t('flowDesigner.minimap')} />
-          </ReactFlow>
+          <FlowCanvas
+            canvas={canvas} selectNext={pending} onSelection={setSelectedNow}
+            onConnect={onConnect} onDragStop={onDragStop} onDelete={remove} readOnly={readOnly}
+          />
           {paletteDrag.ghost && (
             <div className="fd-ghost" style={{ left: paletteDrag.ghost.x - 90, top: paletteDrag.ghost.y - 10 }}>{paletteDrag.ghost.type}</div>
           )}

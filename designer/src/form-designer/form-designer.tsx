@@ -13,7 +13,7 @@ import { IssuesBar } from './issues-bar';
 import { addField, addSection, layoutOf, moveField, newField, type FormDoc } from './model';
 import { Palette as PlainPalette } from './palette';
 import { PropertyPanel as PlainPropertyPanel } from './property-panel';
-import { useDocHistory } from './use-doc-history';
+import { useDocHistory } from '../components/use-doc-history';
 import { useFormIssues } from './use-form-issues';
 import { usePointerDrag } from './use-pointer-drag';
 import { ValidationsEditor as PlainValidationsEditor } from './validations-editor';

@@ -4,7 +4,7 @@ import { Button, Col, Empty, Row, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DragGhost } from '../form-designer/drag-ghost';
-import { useDocHistory } from '../form-designer/use-doc-history';
+import { useDocHistory } from '../components/use-doc-history';
 import { usePointerDrag } from '../form-designer/use-pointer-drag';
 import '../form-designer/form-designer.css';
 import { currentLanguage } from '../i18n';

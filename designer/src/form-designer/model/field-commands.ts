@@ -104,6 +104,23 @@ export function moveColumn(doc: FormDoc, ref: string, dir: -1 | 1): FormDoc {
   };
 }
 
+/** Line-items column drag: the column `ref` (`lines.col`) takes position `to` (0-based, clamped); the rest keep their order. */
+export function placeColumn(doc: FormDoc, ref: string, to: number): FormDoc {
+  const [key, column] = splitRef(ref);
+  return {
+    ...doc,
+    fields: mapFields(doc.fields, key, (f) => {
+      const cols = [...(f.columns ?? [])];
+      const i = cols.findIndex((c) => c.key === column);
+      const j = Math.max(0, Math.min(cols.length - 1, to));
+      if (i < 0 || i === j) return f;
+      const [moved] = cols.splice(i, 1);
+      cols.splice(j, 0, moved);
+      return { ...f, columns: cols };
+    }),
+  };
+}
+
 /** Sets (or clears with undefined) where a field lands on the canonical order. */
 export function setMapping(doc: FormDoc, key: string, target: MappingTarget | undefined): FormDoc {
   const mapping = { ...((doc.mapping as Record<string, MappingTarget> | undefined) ?? {}) };
