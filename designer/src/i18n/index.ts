@@ -25,6 +25,8 @@ import { releasesEn, releasesErrorCodesEn } from './releases.en';
 import { releasesErrorCodesZhCN, releasesZhCN } from './releases.zh-cn';
 import { definitionsExtraEn } from './definitions-extra.en';
 import { definitionsExtraZhCN } from './definitions-extra.zh-cn';
+import { testRunEn } from './test-run.en';
+import { testRunZhCN } from './test-run.zh-cn';
 
 export type UiLanguage = 'en' | 'zh-CN';
 export const LANGUAGES: readonly UiLanguage[] = ['en', 'zh-CN'];
@@ -58,6 +60,8 @@ i18n.addResourceBundle('en', 'translation', { formDesigner: formDesignerEn }, tr
 i18n.addResourceBundle('zh-CN', 'translation', { formDesigner: formDesignerZhCN }, true, false);
 i18n.addResourceBundle('en', 'translation', { routingDesigner: routingDesignerEn, releases: releasesEn, errorCodes: releasesErrorCodesEn, defx: definitionsExtraEn }, true, false);
 i18n.addResourceBundle('zh-CN', 'translation', { routingDesigner: routingDesignerZhCN, releases: releasesZhCN, errorCodes: releasesErrorCodesZhCN, defx: definitionsExtraZhCN }, true, false);
+i18n.addResourceBundle('en', 'translation', { testRun: testRunEn }, true, false);
+i18n.addResourceBundle('zh-CN', 'translation', { testRun: testRunZhCN }, true, false);
 
 export function changeLanguage(next: UiLanguage): void {
   localStorage.setItem(STORAGE_KEY, next);
