@@ -7,7 +7,8 @@ import {
 // Issue #9, acceptance (a) and (c) as one analyst's session on the built app: no JSON typed anywhere (no Monaco,
 // no JSON text area), real pointer drags, a screenshot per step, axe on every designer screen passed.
 const expect = baseExpect.configure({ timeout: 30_000 });
-test.setTimeout(900_000);
+// One long session: on the shared 2-core machine it took 15 minutes to reach the form step.
+test.setTimeout(2_400_000);
 
 const id = Date.now().toString(36);
 const keys = { form: `acc-form-${id}`, flow: `acc-flow-${id}`, review: `acc-review-${id}`, routing: `acc-routing-${id}` };
