@@ -335,6 +335,8 @@ test('leaving the editors and designers in any state raises no page error', asyn
   await open('review', demo.review, views.review);
   await page.getByTestId('rd-add-rule').click();
   await page.getByTestId('view-json').click();
-  await expect(page.getByTestId('json-editor').locator('.view-lines')).toContainText('rule-', { timeout: 120_000 });
+  // Monaco renders only the lines in view (the new rule is at the end): wait for the document, not the rule.
+  await expect(page.getByTestId('json-editor').locator('.view-lines')).toContainText(demo.review, { timeout: 120_000 });
+  await expect(page.getByTestId('unsaved')).toBeVisible();
   await leave('review-dirty-monaco', true);
 });
