@@ -3,6 +3,7 @@ import type { SimulationResult } from '@oms/runtime';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/error-alert';
+import { timelineText } from '../components/test-run/timeline-text';
 import type { FlowDoc } from './flow-model';
 import { formatOffset } from './format-offset';
 import { SAMPLE_ORDER } from './sample-order';
@@ -79,11 +80,11 @@ function RunResult({ result }: { result: SimulationResult }) {
         )} />
       <Typography.Text strong>{t('flowDesigner.testRun.timeline')}</Typography.Text>
       <List size="small" data-testid="test-run-timeline" dataSource={result.timeline}
-        renderItem={(e) => (
+        renderItem={(e, i) => (
           <List.Item data-testid="timeline-entry">
             <Space wrap>
               <Tag>{formatOffset(e.offset)}</Tag>
-              <span>{e.type}</span>
+              <span>{timelineText(result.timeline, i, (k, o) => t(k, o ?? {}))}</span>
               {e.node && <code>{e.node}</code>}
               {e.simulated && <Tag color="purple">{t('flowDesigner.testRun.simulated')}</Tag>}
             </Space>

@@ -9,6 +9,7 @@ import { parseZone } from './drop-zone';
 import { fieldUi } from './field-ui-registry';
 import { FormCanvas } from './form-canvas';
 import { FormPreview } from './form-preview';
+import { FormSettings } from './form-settings';
 import { IssuesBar } from './issues-bar';
 import { addField, addSection, layoutOf, moveField, newField, type FormDoc } from './model';
 import { Palette as PlainPalette } from './palette';
@@ -96,6 +97,7 @@ export default function FormDesigner({ doc, onChange, readOnly }: { doc: FormDoc
         onChange={setTab}
         items={[
           { key: 'validations', label: <span data-testid="fd-tab-validations">{t('formDesigner.validations')}</span>, children: <ValidationsEditor doc={doc} apply={apply} issues={issues} /> },
+          { key: 'settings', label: <span data-testid="fd-tab-settings">{t('formDesigner.settings')}</span>, children: <FormSettings doc={doc} apply={apply} /> },
           { key: 'preview', label: <span data-testid="fd-tab-preview">{t('formDesigner.preview')}</span>, children: <FormPreview doc={doc} /> },
         ]}
       />

@@ -27,6 +27,8 @@ import { definitionsExtraEn } from './definitions-extra.en';
 import { definitionsExtraZhCN } from './definitions-extra.zh-cn';
 import { csvOrdersEn } from './csv-orders.en';
 import { csvOrdersZhCN } from './csv-orders.zh-cn';
+import { testRunEn } from './test-run.en';
+import { testRunZhCN } from './test-run.zh-cn';
 
 export type UiLanguage = 'en' | 'zh-CN';
 export const LANGUAGES: readonly UiLanguage[] = ['en', 'zh-CN'];
@@ -62,6 +64,8 @@ i18n.addResourceBundle('en', 'translation', { routingDesigner: routingDesignerEn
 i18n.addResourceBundle('zh-CN', 'translation', { routingDesigner: routingDesignerZhCN, releases: releasesZhCN, errorCodes: releasesErrorCodesZhCN, defx: definitionsExtraZhCN }, true, false);
 i18n.addResourceBundle('en', 'translation', csvOrdersEn, true, false);
 i18n.addResourceBundle('zh-CN', 'translation', csvOrdersZhCN, true, false);
+i18n.addResourceBundle('en', 'translation', { testRun: testRunEn }, true, false);
+i18n.addResourceBundle('zh-CN', 'translation', { testRun: testRunZhCN }, true, false);
 
 export function changeLanguage(next: UiLanguage): void {
   localStorage.setItem(STORAGE_KEY, next);

@@ -6,7 +6,8 @@ import { currentLanguage } from '../i18n';
 import type { ReviewDoc } from './model';
 import { REVIEW_SAMPLES } from './samples';
 
-const COLOR = { pass: 'success', hold: 'warning', reject: 'error', flag: 'processing' } as const;
+// Solid dark colours with white text: antd 6's light status tags (warning orange on cream) fail the AA contrast check.
+const COLOR = { pass: '#237804', hold: '#ad4e00', reject: '#a8071a', flag: '#0958d9' } as const;
 
 /** Runs the runtime's own review engine over a sample order as the rules are edited. */
 export function ReviewTryIt({ doc }: { doc: ReviewDoc }) {

@@ -4,3 +4,4 @@ export * from './layout-commands';
 export * from './field-commands';
 export { issueTarget, type IssueTarget } from './issue-target';
 export { parseFormula, formulaJson, type Formula } from './formula';
+export { setFormFlow } from './form-settings';

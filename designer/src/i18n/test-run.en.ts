@@ -1,0 +1,26 @@
+// Texts of the test-run timeline (merged under `testRun` in index.ts).
+export const testRunEn = {
+  role: 'role {{id}}',
+  user: 'user {{id}}',
+  someone: 'an assignee',
+  types: {
+    slaDue: 'SLA due',
+    remindDue: 'Reminder due',
+    timer: 'Timer fired',
+    taskCreated: 'Task created for {{who}}',
+    escalated: 'Escalated to {{who}}',
+    taskCancelled: 'Task cancelled',
+    taskDecided: 'Task decided',
+    review: 'Review',
+    held: 'Held by review',
+    actionSucceeded: 'Connector call succeeded',
+    actionFailed: 'Connector call failed',
+    compensated: 'Action undone',
+    routed: 'Routed',
+    routeFailed: 'Routing failed',
+    stockReleased: 'Stock released',
+    status: 'Status set',
+    notified: 'Notification sent',
+    flowCompleted: 'Flow completed',
+  },
+};
