@@ -26,7 +26,10 @@ function strings(o: unknown, out: string[] = []): string[] {
 // The work screens' and shell's catalogues. A value that reads the same in zh-CN ("SKU", "OMS Studio") is no fault.
 const EN = strings([en, portalEn, consoleEn, stockEn, dashEn, adminEn, releasesEn, releasesErrorCodesEn, definitionsExtraEn]);
 const ZH = new Set(strings([zhCN, portalZhCN, consoleZhCN, stockZhCN, dashZhCN, adminZhCN, releasesZhCN, releasesErrorCodesZhCN, definitionsExtraZhCN]));
-const plain = new Set(EN.filter((s) => !s.includes('{{') && !ZH.has(s) && /[a-z]{2}/i.test(s)));
+// Names the demo seed stores as data (server/src/seed/demo-operations.ts: channels "API", "Marketplace") read like
+// catalogue values; they are the tenant's own records, shown as entered, not UI text.
+const DEMO_DATA = new Set(['API', 'Marketplace']);
+const plain = new Set(EN.filter((s) => !s.includes('{{') && !ZH.has(s) && /[a-z]{2}/i.test(s) && !DEMO_DATA.has(s)));
 // "version {{version}}" → /^version .+$/ (only templates with at least one English word outside the placeholders).
 const templates = EN.filter((s) => s.includes('{{') && !ZH.has(s) && /[a-z]{3}/i.test(s.replace(/\{\{[^}]+\}\}/g, '')))
   .map((s) => new RegExp(`^${s.split(/\{\{[^}]+\}\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`, 's'));

@@ -7,10 +7,18 @@ import { consoleUrl } from './drill-down';
 import { EChart, type ChartOption } from './echart';
 import type { TenantFormat } from './use-tenant-format';
 
-const bar = (entries: Array<[string, number]>, name: string, valueFormatter?: (v: number) => string): ChartOption => ({
-  tooltip: { trigger: 'axis', valueFormatter: valueFormatter as never },
+/**
+ * A bar per key. `label` names a key in the UI language (statuses); the category stays the key, so a click
+ * drills down by the key whatever the language.
+ */
+const bar = (entries: Array<[string, number]>, name: string, valueFormatter?: (v: number) => string, label?: (key: string) => string): ChartOption => ({
+  tooltip: {
+    trigger: 'axis',
+    valueFormatter: valueFormatter as never,
+    ...(label ? { formatter: (ps: Array<{ name: string; marker: string; value: number }>) => ps.map((p) => `${label(p.name)}<br/>${p.marker}${name}: ${p.value}`).join('') } : {}),
+  },
   grid: { left: 48, right: 16, top: 16, bottom: 32 },
-  xAxis: { type: 'category', data: entries.map(([k]) => k) },
+  xAxis: { type: 'category', data: entries.map(([k]) => k), ...(label ? { axisLabel: { formatter: label } } : {}) },
   yAxis: { type: 'value' },
   series: [{ type: 'bar', name, data: entries.map(([, v]) => v), cursor: 'pointer' }],
 });
@@ -23,7 +31,7 @@ export function KpiCharts({ kpis, format }: { kpis: Kpis; format: TenantFormat }
   const navigate = useNavigate();
   const range = { from: kpis.range.from, to: kpis.range.to };
   const options = useMemo(() => ({
-    status: bar(sorted(kpis.ordersByStatus), t('dash.chart.orders')),
+    status: bar(sorted(kpis.ordersByStatus), t('dash.chart.orders'), undefined, (k) => t(`orderStatus.${k}`, { defaultValue: k })),
     channel: {
       tooltip: { trigger: 'item' },
       legend: { bottom: 0 },
