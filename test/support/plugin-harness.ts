@@ -1,7 +1,9 @@
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Ajv } from 'ajv';
 import type {
-  Clock, PluginContext, PluginDefinition, PluginFiles, PluginHttp, PluginHttpRequest, PluginLogger, PluginState,
+  Clock, PluginContext, PluginDefinition, PluginFiles, PluginHttp, PluginHttpRequest, PluginLogger, PluginManifest, PluginState,
+  PullOutput, PushOutcome,
 } from '@oms/runtime';
 
 /**
@@ -129,4 +131,25 @@ export function callCapability<P extends PluginDefinition>(plugin: P, key: strin
   const handler = plugin.capabilities[key];
   if (!handler) throw new Error(`plugin ${plugin.id} has no capability ${key}`);
   return handler({ input, idempotencyKey }, h.ctx as never);
+}
+
+/**
+ * Calls checked as the host checks them: the input must match the manifest's input schema, the answer its output
+ * schema (connector tests against real peers use these, so a mapping drift fails there first).
+ */
+export function manifestCheckedCalls<P extends PluginDefinition>(plugin: P, manifest: PluginManifest) {
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  let n = 0;
+  async function checked(key: string, input: unknown, idem: string, h: Harness): Promise<unknown> {
+    const spec = manifest.capabilities[key];
+    if (!ajv.validate(spec.input, input)) throw new Error(`input of ${key} does not match the manifest: ${ajv.errorsText()}`);
+    const out = await callCapability(plugin, key, input, idem, h);
+    if (!ajv.validate(spec.output, out)) throw new Error(`output of ${key} does not match the manifest: ${ajv.errorsText()}`);
+    return out;
+  }
+  return {
+    pull: (h: Harness, cursor: string | null, limit?: number) =>
+      checked('pull-orders', { cursor, ...(limit ? { limit } : {}) }, `pull-${n++}`, h) as Promise<PullOutput<any>>,
+    push: (h: Harness, key: string, input: unknown, idem: string) => checked(key, input, idem, h) as Promise<PushOutcome>,
+  };
 }

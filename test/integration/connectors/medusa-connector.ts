@@ -1,8 +1,7 @@
-import { Ajv } from 'ajv';
-import type { PluginManifest, PullOutput, PushOutcome } from '@oms/runtime';
+import type { PluginManifest } from '@oms/runtime';
 import manifestJson from '../../../plugins/medusa/manifest.json' with { type: 'json' };
 import plugin from '../../../plugins/medusa/src/index.js';
-import { callCapability, createHarness, type Harness } from '../../support/plugin-harness.js';
+import { createHarness, manifestCheckedCalls, type Harness } from '../../support/plugin-harness.js';
 import { adminSession, type MedusaHttp } from '../../peers/medusa-http.js';
 import { MEDUSA_ADMIN, startMedusaPeer, type MedusaPeer } from '../../peers/medusa-peer.js';
 import { seedMedusa, type MedusaSeed } from '../../peers/medusa-seed.js';
@@ -40,21 +39,7 @@ export function medusaHarness(m: SeededMedusa, over: { host?: string; baseUrl?: 
 }
 
 export const manifest = manifestJson as unknown as PluginManifest;
-const ajv = new Ajv({ strict: false, allErrors: true });
-
-/** As the host does: the input must match the manifest's input schema, the answer its output schema. */
-async function checked(key: string, input: unknown, idem: string, h: Harness): Promise<unknown> {
-  const spec = manifest.capabilities[key];
-  if (!ajv.validate(spec.input, input)) throw new Error(`input of ${key} does not match the manifest: ${ajv.errorsText()}`);
-  const out = await callCapability(plugin, key, input, idem, h);
-  if (!ajv.validate(spec.output, out)) throw new Error(`output of ${key} does not match the manifest: ${ajv.errorsText()}`);
-  return out;
-}
-
-let n = 0;
-export const pull = (h: Harness, cursor: string | null, limit?: number) =>
-  checked('pull-orders', { cursor, ...(limit ? { limit } : {}) }, `pull-${n++}`, h) as Promise<PullOutput<any>>;
-export const push = (h: Harness, key: string, input: unknown, idem: string) => checked(key, input, idem, h) as Promise<PushOutcome>;
+export const { pull, push } = manifestCheckedCalls(plugin, manifest);
 
 /** An order as the shop's staff see it in Medusa's Admin API. */
 export async function readOrder(m: SeededMedusa, id: string) {
