@@ -35,6 +35,9 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     screenshot: 'on',
+    // An action that cannot happen (a click on an element covered by a mask) fails with its reason instead of
+    // waiting for the whole test's timeout (the designer acceptance test has 40 minutes).
+    actionTimeout: 60_000,
     trace: 'retain-on-failure',
     locale: 'en-US',
     viewport: { width: 1360, height: 900 },
