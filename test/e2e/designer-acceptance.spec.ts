@@ -197,6 +197,9 @@ async function releaseAll(page: Page) {
 
 /** (c) Every designer screen of the scenario in zh-CN: Chinese headings and buttons, no English UI string left. */
 async function chineseScreens(page: Page) {
+  // A fresh page: the history drawer just closed, and its leftover focus handling closed the language menu again.
+  await page.reload();
+  await expect(page.getByTestId('releases-tab-history')).toBeVisible();
   await switchLanguage(page, '简体中文');
   await expect(page.getByTestId('releases-tab-history')).toHaveText('历史');
   await expect(page.getByTestId('releases-tab-drafts')).toHaveText('草稿');
