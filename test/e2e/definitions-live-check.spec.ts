@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login, replaceEditorText } from './helpers';
+import { hoverMarker, login, replaceEditorText } from './helpers';
 
 // The designer runs the runtime's semantic checks in the browser while the analyst types: no server round trip.
 test('a flow node nobody can reach is flagged as you type, before Validate', async ({ page }) => {
@@ -22,11 +22,7 @@ test('a flow node nobody can reach is flagged as you type, before Validate', asy
   await page.getByTestId('format').click();
   // Format pretty-prints the one-line insert over many lines.
   await expect(page.getByTestId('json-editor').locator('.view-line').nth(10)).toBeVisible();
-  const warning = page.getByTestId('json-editor').locator('.squiggly-warning').first();
-  await expect(warning).toBeVisible();
-  const box = (await warning.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 4);
-  await expect(page.locator('.monaco-hover').filter({ hasText: 'Node orphan cannot be reached from the start (/nodes/2)' })).toBeVisible();
+  await hoverMarker(page, 'warning', 'Node orphan cannot be reached from the start (/nodes/2)');
   await expect(page.getByTestId('issues-list')).toHaveCount(0);
   await page.screenshot({ path: 'test/e2e/artifacts/steps/10-flow-live-check.png' });
 

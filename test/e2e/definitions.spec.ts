@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login, replaceEditorText, snap, watchErrors } from './helpers';
+import { hoverMarker, login, replaceEditorText, snap, watchErrors } from './helpers';
 
 test('analyst creates a draft, sees an issue at its path, fixes it, publishes v1, switches to zh-CN', async ({ page }) => {
   const key = `e2e-review-${Date.now().toString(36)}`;
@@ -28,19 +28,10 @@ test('analyst creates a draft, sees an issue at its path, fixes it, publishes v1
   const issue = page.getByTestId('issue-item').filter({ has: page.getByTestId('issue-path').getByText('/title/en', { exact: true }) });
   await expect(issue).toBeVisible();
   // The same issue is a Monaco marker on the text at that pointer (its hover names the server's message and path).
-  const squiggle = page.getByTestId('json-editor').locator('.squiggly-error').first();
-  await expect(squiggle).toBeVisible();
-  // The squiggle sits under the text layer: move the mouse onto it rather than hovering the element.
-  const box = (await squiggle.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 4);
-  await expect(page.locator('.monaco-hover').filter({ hasText: 'Must be of type string (/title/en)' })).toBeVisible();
+  await hoverMarker(page, 'error', 'Must be of type string (/title/en)');
   // Monaco's own JSON worker checks the runtime's schema as you type, as a warning (proves the bundled worker
   // runs offline and gets the kind's schema).
-  const warning = page.getByTestId('json-editor').locator('.squiggly-warning').first();
-  await expect(warning).toBeVisible();
-  const wbox = (await warning.boundingBox())!;
-  await page.mouse.move(wbox.x + wbox.width / 2, wbox.y + wbox.height / 2 - 4);
-  await expect(page.locator('.monaco-hover').filter({ hasText: 'Incorrect type' })).toBeVisible();
+  await hoverMarker(page, 'warning', 'Incorrect type');
   await issue.click();
   await expect(page.getByTestId('json-editor').locator('.current-line')).toBeVisible();
   await snap(page, '03-issue-at-path');

@@ -37,3 +37,20 @@ export function watchErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * Hover a Monaco marker (`.squiggly-error` / `.squiggly-warning`) and wait for its hover text. Monaco re-renders
+ * its decorations whenever a marker set changes (our check and its JSON worker report separately), so the
+ * element found a moment ago can be gone: find, measure and move again until the hover shows.
+ */
+export async function hoverMarker(page: Page, squiggle: 'error' | 'warning', text: string, timeout = 30_000): Promise<void> {
+  const marker = page.getByTestId('json-editor').locator(`.squiggly-${squiggle}`).first();
+  const hover = page.locator('.monaco-hover').filter({ hasText: text });
+  await expect(async () => {
+    const box = await marker.boundingBox();
+    if (!box) throw new Error(`no .squiggly-${squiggle} marker on screen`);
+    // The squiggle sits under the text layer: move the mouse onto the text just above it.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 4);
+    await expect(hover).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout });
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { login, replaceEditorText, watchErrors } from './helpers';
+import { hoverMarker, login, replaceEditorText, watchErrors } from './helpers';
 
 /** CSP violations reported by the page itself (the init script runs outside the page's CSP). */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
@@ -44,11 +44,7 @@ test('the built designer works under its Content-Security-Policy, with no violat
   };
   await replaceEditorText(page, JSON.stringify(flow));
   // The in-browser check got past the schema (the precompiled Ajv validator) to the flow's meaning.
-  const warning = page.getByTestId('json-editor').locator('.squiggly-warning').first();
-  await expect(warning).toBeVisible({ timeout: 30_000 });
-  const box = (await warning.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 4);
-  await expect(page.locator('.monaco-hover').filter({ hasText: 'Node orphan cannot be reached from the start' })).toBeVisible();
+  await hoverMarker(page, 'warning', 'Node orphan cannot be reached from the start', 60_000);
   expect(await violations()).toEqual([]);
   expect(errors).toEqual([]);
 });
