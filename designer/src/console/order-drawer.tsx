@@ -1,4 +1,5 @@
-import { Button, Collapse, Drawer, Space, Typography } from 'antd';
+import { Button, Collapse, Space, Typography } from 'antd';
+import { Drawer } from '../components/drawer';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/error-alert';
 import { useAsync } from '../components/use-async';

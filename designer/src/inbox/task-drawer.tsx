@@ -1,4 +1,5 @@
-import { App, Button, Card, Descriptions, Drawer, Empty, Input, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Empty, Input, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
+import { Drawer } from '../components/drawer';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-context';

@@ -1,4 +1,5 @@
-import { App, Button, Drawer, Popconfirm, Table, Tag } from 'antd';
+import { App, Button, Popconfirm, Table, Tag } from 'antd';
+import { Drawer } from '../components/drawer';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';

@@ -1,5 +1,6 @@
 import type { RJSFSchema } from '@rjsf/utils';
-import { Alert, App, Button, Descriptions, Drawer, Popconfirm, Select, Skeleton, Space, Switch, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Popconfirm, Select, Skeleton, Space, Switch, Tabs, Typography } from 'antd';
+import { Drawer } from '../../components/drawer';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
