@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { dragSlider } from './designer-acceptance-helpers';
 import { login, watchErrors } from './helpers';
 
 // The designer chunk, the rule builder and the editor load lazily: allow for a busy machine.
@@ -8,19 +9,6 @@ test.setTimeout(600_000);
 
 const shot = (page: Page, step: string) => page.screenshot({ path: `test/e2e/artifacts/routing-designer-${step}.png`, fullPage: true });
 const topLocation = (page: Page) => page.getByTestId('routing-ranking').locator('tbody tr').first();
-
-/** A real pointer drag of a slider handle to a fraction (0…1) of the rail. */
-async function dragSlider(page: Page, testId: string, fraction: number) {
-  const slider = page.getByTestId(testId);
-  const handle = slider.locator('.ant-slider-handle');
-  await handle.scrollIntoViewIfNeeded();
-  const h = (await handle.boundingBox())!;
-  const rail = (await slider.boundingBox())!;
-  await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(rail.x + rail.width * fraction, h.y + h.height / 2, { steps: 12 });
-  await page.mouse.up();
-}
 
 test('an analyst raises the distance weight and sees the ranking change; replay shows the allocation diff', async ({ page }) => {
   const errors = watchErrors(page);
@@ -46,16 +34,16 @@ test('an analyst raises the distance weight and sees the ranking change; replay 
   await shot(page, '01-default-weights');
 
   // Stock weight to 0 first: other specs reserve demo stock, so stock depth differs from run to run.
-  await dragSlider(page, 'weight-stock', 0);
+  await dragSlider(page, page.getByTestId('weight-stock'), 0);
   await expect(page.getByTestId('weight-value-stock')).toHaveText('0.00');
   // Distance weight down to 0: the priority-3 Columbus warehouse, 3,400 km away, ranks first.
-  await dragSlider(page, 'weight-distance', 0);
+  await dragSlider(page, page.getByTestId('weight-distance'), 0);
   await expect(page.getByTestId('weight-value-distance')).toHaveText('0.00');
   await expect(topLocation(page)).toContainText('wh-columbus');
   await shot(page, '02-distance-zero');
 
   // Raise it again (a real drag to the far end): Reno, 300 km from the customer, moves to the top.
-  await dragSlider(page, 'weight-distance', 1);
+  await dragSlider(page, page.getByTestId('weight-distance'), 1);
   await expect(page.getByTestId('weight-value-distance')).toHaveText('1.00');
   await expect(topLocation(page)).toContainText('wh-reno');
   await expect(topLocation(page).getByTestId('ranking-factors')).toContainText(/Distance/);
@@ -95,7 +83,7 @@ test('unsaved routing edits: leaving through the menu asks first, staying keeps 
   await page.goto('/definitions/routing/b2b-routing');
   await page.getByTestId('view-routing').click();
   await expect(page.getByTestId('routing-designer')).toBeVisible({ timeout: 90_000 });
-  await dragSlider(page, 'weight-cost', 0.8);
+  await dragSlider(page, page.getByTestId('weight-cost'), 0.8);
   await expect(page.getByTestId('unsaved')).toBeVisible();
   await page.getByTestId('nav-definitions').click();
   await expect(page.getByTestId('leave-stay')).toBeVisible();
