@@ -6,16 +6,11 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { createSchemaValidator } from './schema-validator';
+import { secretUi } from './secret-ui';
 
-/** Secret fields (`writeOnly`) get a password input that is never prefilled; the placeholder says whether one is set. */
+/** Secret fields (`writeOnly`, at any depth) get a password input that is never prefilled; the placeholder says whether one is set. */
 function uiFor(schema: RJSFSchema, setFields: readonly string[], t: TFunction): UiSchema {
-  const ui: UiSchema = {};
-  for (const [name, prop] of Object.entries((schema.properties ?? {}) as Record<string, RJSFSchema>)) {
-    if (prop && typeof prop === 'object' && prop.writeOnly) {
-      ui[name] = { 'ui:widget': 'password', 'ui:placeholder': setFields.includes(name) ? t('admin.plugins.secretSet') : t('admin.plugins.secretUnset') };
-    }
-  }
-  return ui;
+  return secretUi(schema, (field) => (setFields.includes(field) ? t('admin.plugins.secretSet') : t('admin.plugins.secretUnset')));
 }
 
 /** A server error with a path under `prefix` (`/config/baseUrl`) as an error at that field of the form. */
