@@ -37,12 +37,14 @@ export function buildResult(r: ResultInput): RoutingResult {
   }
 
   const selected = new Set(proposed.map((s) => s.location));
-  const byId = new Map(r.scored.map((s, i) => [s.st.loc.id, { ...s, rank: i + 1 }]));
+  const rankOf = new Map<string, number>();
+  for (let i = 0; i < r.scored.length; i++) rankOf.set(r.scored[i].st.loc.id, i);
   const locations: LocationTrace[] = r.states.map((st) => {
     const id = st.loc.id;
     if (st.excluded) return { location: id, excluded: st.excluded };
-    const s = byId.get(id)!;
-    const t: LocationTrace = { location: id, score: s.score, factors: s.factors, rank: s.rank, selected: selected.has(id) };
+    const i = rankOf.get(id)!;
+    const s = r.scored[i];
+    const t: LocationTrace = { location: id, score: s.score, factors: s.factors, rank: i + 1, selected: selected.has(id) };
     if (st.boost) {
       t.boost = st.boost;
       t.preferredBy = st.preferredBy;

@@ -58,8 +58,15 @@ export function read2(d: unknown, k0: string, k1: string, nf: unknown): unknown 
   return typeof v === 'function' ? nf : read1(v, k1, nf);
 }
 
-/** json-logic-js `var` descent over pre-split segments. */
+export function read3(d: unknown, k0: string, k1: string, k2: string, nf: unknown): unknown {
+  if (d === null || d === undefined) return nf;
+  const v = (d as Record<string, unknown>)[k0];
+  return typeof v === 'function' ? nf : read2(v, k1, k2, nf);
+}
+
+/** json-logic-js `var` descent over pre-split segments (three segments, the usual deep path, without the loop). */
 export function getPath(data: unknown, segments: readonly string[], notFound: unknown): unknown {
+  if (segments.length === 3) return read3(data, segments[0], segments[1], segments[2], notFound);
   let d = data;
   for (let i = 0; i < segments.length; i++) {
     if (d === null || d === undefined) return notFound;

@@ -1,5 +1,5 @@
 import { charge } from '../eval-context.js';
-import { FORBIDDEN_SEGMENTS, compilePath, getPath, getVar, isWholeData, propertyKey, read1, read2, splitPath } from '../var-path.js';
+import { FORBIDDEN_SEGMENTS, compilePath, getPath, getVar, isWholeData, propertyKey, read1, read2, read3, splitPath } from '../var-path.js';
 import type { Fn } from '../eval-context.js';
 import { eager, evalAll, type OpSpec } from './op-spec.js';
 import { weighed } from '../weigh.js';
@@ -73,6 +73,10 @@ const varOp: OpSpec = {
     if (segments.length === 2) {
       const [k0, k1] = segments;
       return (d) => read2(d, k0, k1, nf);
+    }
+    if (segments.length === 3) {
+      const [k0, k1, k2] = segments;
+      return (d) => read3(d, k0, k1, k2, nf);
     }
     return (d) => getPath(d, segments, nf);
   },

@@ -12,7 +12,8 @@ const cheap = (v: unknown): boolean =>
   typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined || (typeof v === 'string' && v.length <= 64); // weigh.ts LIGHT_TEXT
 
 import { staticVar } from './data-ops.js';
-import { eager, evalAll, type OpSpec } from './op-spec.js';
+import { eager, evalAll, type NodeInfo, type OpSpec } from './op-spec.js';
+import { read1, read2 } from '../var-path.js';
 
 /** One `cat` operand as Array.prototype.join('') renders it: null and undefined become ''. */
 function piece(v: unknown): string {
@@ -64,6 +65,15 @@ const substr: OpSpec = {
     const { args } = node;
     if (args.length !== 3) return eager((v, _d, c) => substrOf(v[0], v[1], v[2], c)).compile(node);
     const [x, y, z] = args;
+    const start = node.isConst(1) ? node.constValue(1) : undefined;
+    const len = node.isConst(2) ? node.constValue(2) : undefined;
+    if (typeof start === 'number' && typeof len === 'number' && len >= 0) {
+      // `{"substr": [text, 0, 1]}`: constant numbers need no conversion (nor its charge) per call.
+      return (d, c) => {
+        const source = x(d, c);
+        return String(cheap(source) ? source : weighed(source, c)).substr(start, len);
+      };
+    }
     return (d, c) => {
       const source = x(d, c);
       const start = y(d, c);
@@ -146,9 +156,46 @@ function constHay(hay: unknown, needle: Fn, v: ReturnType<typeof staticVar>): Fn
   return (d, c) => hay.indexOf(needle(d, c)) !== -1;
 }
 
+/**
+ * `{"in": [needle, {"map": [{"var": list}, {"var": field}]}]}` ("is this SKU among the lines' SKUs") searches
+ * the list in place instead of building the mapped list first. Same answers (strict equality on the read
+ * field) and the same charges: map's one unit per item and `in`'s scan, taken up front — the field read
+ * does no other work, so aborting before or during the loop is the same outcome. A long text needle (charged
+ * by the list's content) takes the general path.
+ */
+function inMappedField(node: NodeInfo): Fn | null {
+  const m = node.raw[1];
+  if (node.tracing || typeof m !== 'object' || m === null || Array.isArray(m)) return null;
+  const keys = Object.keys(m);
+  const margs = (m as { map?: unknown }).map;
+  if (keys.length !== 1 || keys[0] !== 'map' || !Array.isArray(margs) || margs.length !== 2) return null;
+  const inner = { raw: margs, tracing: false } as unknown as NodeInfo;
+  const list = staticVar(inner, 0);
+  const field = staticVar(inner, 1);
+  if (!list || !field) return null;
+  const needle = node.args[0];
+  const general = node.args[1];
+  const { k0, k1, nf, r1, r2 } = list;
+  const f0 = field.k0;
+  const f1 = field.k1;
+  const fnf = field.nf;
+  return (d, c) => {
+    const a = needle(d, c);
+    if (typeof a === 'string' && a.length > LIGHT_TEXT) return inValue(a, general(d, c), c);
+    const items = k1 === undefined ? r1(d, k0, nf) : r2(d, k0, k1, nf);
+    if (!Array.isArray(items)) return false;
+    const n = items.length;
+    charge(c, n > 15 ? n + stringUnits(n) : n);
+    for (let i = 0; i < n; i++) if ((f1 === undefined ? read1(items[i], f0, fnf) : read2(items[i], f0, f1, fnf)) === a) return true;
+    return false;
+  };
+}
+
 const inOp: OpSpec = {
   compile(node) {
     const { args, isConst, constValue } = node;
+    const mapped = args.length === 2 ? inMappedField(node) : null;
+    if (mapped) return mapped;
     if (args.length === 2 && isConst(1)) {
       const fast = constHay(constValue(1), args[0], staticVar(node, 0));
       if (fast) return fast;
