@@ -88,9 +88,16 @@ test('publish a form, a flow and a routing as one release; history shows v1; rol
   const opener = page.getByTestId(`history-item-routing-${keys.routing}-v2`);
   const drawer = page.locator('.ant-drawer-content-wrapper');
   const languages = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  const language = page.getByTestId('language-switch').getByRole('combobox');
   await page.locator('.ant-drawer-close').click();
-  await page.getByTestId('language-switch').click();
+  // By keyboard, while the drawer is still sliding out (a click would wait for its mask to go).
+  await language.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(languages).toBeVisible();
   await expect(drawer).toBeHidden();
+  // Two frames: whatever the drawer does when its animation ends has run.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await expect(language).toBeFocused();
   await expect(languages).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(languages).toBeHidden();
