@@ -17,6 +17,17 @@ export const SHAPES: Array<Omit<OrderListQuery, 'cursor'> & { page2?: true }> = 
   { limit: 50, page2: true },
 ];
 
+/** `--all`: combinations the console also sends (not in the bench's mix), to check the plans beyond it. */
+export const MORE: typeof SHAPES = [
+  { limit: 50, sku: 'SKU-7', status: 'allocated', from: '2026-03-01T00:00:00Z', to: '2026-09-01T00:00:00Z' },
+  { limit: 50, sku: 'SKU-7', status: 'allocated', page2: true },
+  { limit: 50, q: 'c123', status: 'allocated' },
+  { limit: 50, q: 'c' },
+  { limit: 50, q: 'so-00012' },
+  { limit: 50, q: 'c1234@example.com' },
+  { limit: 50, customer: 'c123@example.com' },
+];
+
 async function captured(db: Knex, tenantId: string, q: OrderListQuery) {
   const sent: Array<{ sql: string; bindings: readonly unknown[] }> = [];
   const on = (e: { sql: string; bindings?: readonly unknown[] }) => sent.push({ sql: e.sql, bindings: e.bindings ?? [] });
@@ -29,7 +40,8 @@ async function captured(db: Knex, tenantId: string, q: OrderListQuery) {
 }
 
 async function main() {
-  const [url, slug = 'bench'] = process.argv.slice(2);
+  const all = process.argv.includes('--all');
+  const [url, slug = 'bench'] = process.argv.slice(2).filter((a) => a !== '--all');
   if (!url) throw new Error('usage: search-explain.ts <database url> [tenant slug]');
   const db = knex({ client: 'pg', connection: url, pool: { min: 0, max: 1 } });
   const client = new pg.Client(url); // knex's query event hands out $n placeholders: run them as they were sent
@@ -37,9 +49,9 @@ async function main() {
   try {
     const tenant = await db('tenants').where({ slug }).first('id');
     if (!tenant) throw new Error(`no tenant ${slug}`);
-    const first = await listOrders(db, tenant.id, { limit: 50 });
-    for (const { page2, ...shape } of SHAPES) {
-      const q: OrderListQuery = page2 ? { ...shape, cursor: first.nextCursor ?? undefined } : shape;
+    for (const { page2, ...shape } of all ? [...SHAPES, ...MORE] : SHAPES) {
+      const cursor = page2 ? (await listOrders(db, tenant.id, shape)).nextCursor ?? undefined : undefined;
+      const q: OrderListQuery = page2 ? { ...shape, cursor } : shape;
       await listOrders(db, tenant.id, q); // warm the buffers the way the bench's warm-up does
       const { page, sent } = await captured(db, tenant.id, q);
       console.log(`\n### ${JSON.stringify(q)} → ${page.items.length} items`);

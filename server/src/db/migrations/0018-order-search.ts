@@ -17,8 +17,8 @@ const PREFIX_COLUMNS = [
  *   list's own index, now unique, backs it), so a line with another time is refused and a changed time cascades.
  * - Free text is a prefix of one of four columns: each prefix index now ends with `(created_at DESC, id DESC)` and
  *   INCLUDEs the column itself (PostgreSQL's planner only runs an index-only scan when the base column of an
- *   expression is in the index), so every branch of the search finds its candidates by an index-only scan and only
- *   the page's rows are read from the heap. Whether a branch reads its prefix range (few matches) or walks the list
+ *   expression is in the index) and status and channel (the filters most often combined with it), so a branch
+ *   finds its candidates by an index-only scan and only the page's rows are read from the heap. Whether a branch reads its prefix range (few matches) or walks the list
  *   index and filters (many matches) is the planner's choice by the expression's statistics: at the default
  *   target (100) a prefix matching 0.2 % of a million orders was estimated at 1 % and walked 24,000 rows; at 1000
  *   the estimate is within 10 % (ANALYZE of orders then samples 300,000 rows instead of 30,000).
@@ -41,7 +41,7 @@ export const migration: Migration = {
       DROP INDEX order_lines_sku;
       CREATE INDEX order_lines_sku_created ON order_lines (tenant_id, sku, order_created_at DESC, order_id DESC);
       ${PREFIX_COLUMNS.map(([n, c]) => `DROP INDEX orders_${n}_prefix;
-      CREATE INDEX orders_${n}_prefix_created ON orders (tenant_id, lower(${c}) text_pattern_ops, created_at DESC, id DESC) INCLUDE (${c});
+      CREATE INDEX orders_${n}_prefix_created ON orders (tenant_id, lower(${c}) text_pattern_ops, created_at DESC, id DESC) INCLUDE (${c}, status, channel);
       ALTER INDEX orders_${n}_prefix_created ALTER COLUMN 2 SET STATISTICS 1000;`).join('\n      ')}
     `);
     // The planner needs statistics on the new index expressions before the first search picks a plan.
