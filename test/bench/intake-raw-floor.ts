@@ -42,8 +42,8 @@ WITH k AS (
   SELECT $1, $6, 'R-' || c.value, 'raw', $7, 'received', $8, 'Bench Customer', 'EUR', 30.5, $9::jsonb, $10::jsonb, '{"decision":"pass"}', '{}', now(), $11 FROM c
   RETURNING tenant_id, id
 ), l AS (
-  INSERT INTO order_lines (tenant_id, order_id, line_id, position, sku, qty, unit_price)
-  SELECT o.tenant_id, o.id, 'line-' || g, g, 'SKU-' || g, g, 10 FROM o, generate_series(1, 3) g
+  INSERT INTO order_lines (tenant_id, order_id, line_id, position, sku, qty, unit_price, order_created_at)
+  SELECT o.tenant_id, o.id, 'line-' || g, g, 'SKU-' || g, g, 10, now() FROM o, generate_series(1, 3) g
 ), e AS (
   INSERT INTO order_events (tenant_id, order_id, at, type, api_key_id, actor_label, message, data)
   SELECT o.tenant_id, o.id, now(), t, $11, 'bench', t, '{}' FROM o, unnest(ARRAY['order-received', 'order-reviewed']) t

@@ -55,7 +55,7 @@ export async function insertOrder(db: Knex, tenantId: string, o: TestOrder): Pro
   const n = randomUUID().slice(0, 8);
   const body: CanonicalOrder = { id, channel: 'test', externalId: `ext-${n}`, lines: o.lines.map((l, i) => ({ id: `l${i + 1}`, sku: l.sku, qty: l.qty })), shipTo: { country: 'DE' } };
   await db('orders').insert({ tenant_id: tenantId, id, number: `T-${n}`, channel: 'test', external_id: body.externalId, status: o.status ?? 'received', body: JSON.stringify(body), pinned: JSON.stringify(o.pinned ?? {}), placed_at: new Date() });
-  await db('order_lines').insert(body.lines.map((l, i) => ({ tenant_id: tenantId, order_id: id, line_id: l.id, position: i, sku: l.sku, qty: l.qty })));
+  await db('order_lines').insert(body.lines.map((l, i) => ({ tenant_id: tenantId, order_id: id, line_id: l.id, position: i, sku: l.sku, qty: l.qty, order_created_at: db.raw('(SELECT created_at FROM orders WHERE tenant_id = ? AND id = ?)', [tenantId, id]) })));
   return { id, body };
 }
 

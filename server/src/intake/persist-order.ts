@@ -49,8 +49,8 @@ export async function persistOrder(
                :userId, :apiKeyId, :at, :at)
        RETURNING tenant_id, id
      ), l AS (
-       INSERT INTO order_lines (tenant_id, order_id, line_id, position, sku, name, qty, unit_price, tags, attributes)
-       SELECT o.tenant_id, o.id, x.id, x.position, x.sku, x.name, x.qty, x."unitPrice", coalesce(x.tags, '{}'), x.attributes
+       INSERT INTO order_lines (tenant_id, order_id, line_id, position, sku, name, qty, unit_price, tags, attributes, order_created_at)
+       SELECT o.tenant_id, o.id, x.id, x.position, x.sku, x.name, x.qty, x."unitPrice", coalesce(x.tags, '{}'), x.attributes, :at
          FROM o, jsonb_to_recordset(:lines::jsonb)
            AS x(id text, position int, sku text, name text, qty int, "unitPrice" numeric, tags text[], attributes jsonb)
      ), e AS (

@@ -43,7 +43,7 @@ async function insertOrder(row: Row, n: number): Promise<string> {
     plan: row.unfilled ? JSON.stringify({ status: 'backorder', shipments: [], unfilled: [{ lineId: 'l1', sku: 'SKU-1', qty: 1 }] }) : null,
     placed_at: row.placedAt,
   });
-  await t.db('order_lines').insert({ tenant_id: tenantId, order_id: id, line_id: 'l1', position: 0, sku: 'SKU-1', qty: 1 });
+  await t.db('order_lines').insert({ tenant_id: tenantId, order_id: id, line_id: 'l1', position: 0, sku: 'SKU-1', qty: 1, order_created_at: t.db.raw('(SELECT created_at FROM orders WHERE tenant_id = ? AND id = ?)', [tenantId, id]) });
   if (row.shippedAt) {
     const sid = randomUUID();
     await t.db('shipments').insert({ tenant_id: tenantId, id: sid, order_id: id, location_id: 'wh-1', shipped_at: row.shippedAt });

@@ -14,6 +14,7 @@ import { migration as m0013ReleasePolicy } from './0013-release-policy.js';
 import { migration as m0014ShipToAddresses } from './0014-ship-to-addresses.js';
 import { migration as m0016OrderImports } from './0016-order-imports.js';
 import { migration as m0017EventPublish } from './0017-event-publish.js';
+import { migration as m0018OrderSearch } from './0018-order-search.js';
 
 /**
  * Ordered by number: knex applies them in this order and records each name once. Numbers are reserved per
@@ -35,4 +36,5 @@ export const migrations: Migration[] = [
   m0014ShipToAddresses,
   m0016OrderImports,
   m0017EventPublish,
+  m0018OrderSearch,
 ];

@@ -39,6 +39,7 @@ export async function replaceLines(trx: Knex.Transaction, tenantId: string, orde
       unit_price: l.unitPrice ?? null,
       tags: l.tags ?? [],
       attributes: l.attributes ? JSON.stringify(l.attributes) : null,
+      order_created_at: trx.raw('(SELECT created_at FROM orders WHERE tenant_id = ? AND id = ?)', [tenantId, orderId]), // list order (0018)
     })),
   );
   await trx('orders')
