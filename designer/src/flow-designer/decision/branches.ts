@@ -5,12 +5,18 @@ export interface Branch {
   title?: Record<string, unknown>;
 }
 
-/** A new branch: a fresh outcome name and an empty "all of" group to build the condition in. */
+/**
+ * The condition a new branch starts with: one editable row (order channel equals "") for the analyst to turn
+ * into theirs by picking a field, an operator and a value; never a business rule of ours in disguise.
+ */
+export const starterRule = (): unknown => ({ '==': [{ var: 'order.channel' }, ''] });
+
+/** A new branch: a fresh outcome name and the starter condition. */
 export function addBranch(branches: readonly Branch[]): Branch[] {
   const taken = new Set(branches.map((b) => b.outcome));
   let n = branches.length + 1;
   while (taken.has(`branch-${n}`)) n++;
-  return [...branches, { outcome: `branch-${n}`, when: { and: [] } }];
+  return [...branches, { outcome: `branch-${n}`, when: starterRule() }];
 }
 
 export function removeBranch(branches: readonly Branch[], i: number): Branch[] {

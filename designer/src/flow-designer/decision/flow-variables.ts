@@ -1,5 +1,5 @@
 import { defaultFieldTypes, pickText, type FlowDefinition, type FormDefinition, type FormField, type Locale } from '@oms/runtime';
-import { ruleVariables } from '../../rule-builder';
+import { ruleVariables } from '../../rule-builder/variables';
 import type { VarKind, VariableOption } from '../../rule-builder/model';
 
 const KIND: Record<string, VarKind> = { number: 'number', boolean: 'boolean', date: 'date', string: 'string', 'string[]': 'list', rows: 'list' };

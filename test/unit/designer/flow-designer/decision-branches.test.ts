@@ -7,8 +7,8 @@ const high: Branch = { outcome: 'high', when: { '>': [{ var: 'order.totals.total
 const vip: Branch = { outcome: 'vip', when: { in: ['vip', { var: 'order.customer.tags' }] } };
 
 describe('decision branches', () => {
-  it('adds a branch with a fresh outcome and an empty group, never reusing a taken name', () => {
-    expect(addBranch([high])).toEqual([high, { outcome: 'branch-2', when: { and: [] } }]);
+  it('adds a branch with a fresh outcome and the starter condition, never reusing a taken name', () => {
+    expect(addBranch([high])).toEqual([high, { outcome: 'branch-2', when: { '==': [{ var: 'order.channel' }, ''] } }]);
     expect(addBranch([high, { outcome: 'branch-2', when: true }]).at(-1)?.outcome).toBe('branch-3');
   });
 
