@@ -1,11 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
-import { bigFlow, emptyPanePoint, startServer } from './designer-canvas-bench.js';
+import { bigFlow, emptyPanePoint, measure, p95, settle, startServer } from './designer-canvas-bench.js';
 
 /**
  * Where a drag frame's time goes on the 200-node canvas: a Chromium performance trace (CDP Tracing) of one node
  * drag and one pan, summed by trace event name (scripting, style, layout, paint, composite). Not a bench: it
  * prints the top events and writes the raw trace to /tmp for DevTools. `npx tsx test/bench/designer-canvas-profile.ts`
+ * `PROFILE_CSS='...'` adds a style sheet to the page first, to try a CSS idea without a rebuild.
  */
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
@@ -19,6 +20,8 @@ try {
   await page.goto(`/definitions/flow/${key}`);
   await page.getByTestId('view-canvas').click();
   await page.locator('.react-flow__node').first().waitFor({ timeout: 120_000 });
+  if (process.env.PROFILE_CSS) await page.addStyleTag({ content: process.env.PROFILE_CSS });
+  console.log(`settled after ${await settle(page)} ms`);
   const cdp = await context.newCDPSession(page);
   for (const what of ['drag', 'pan'] as const) {
     const events: { name: string; dur?: number; ph: string; tid: number }[] = [];
@@ -28,17 +31,19 @@ try {
     await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
     const node = (await page.getByTestId('node-n21').boundingBox())!;
     const at = what === 'drag' ? { x: node.x + node.width / 2, y: node.y + 6 } : await emptyPanePoint(page);
-    await page.mouse.move(at.x, at.y);
-    await page.mouse.down();
-    await page.mouse.move(at.x + (what === 'drag' ? 200 : -300), at.y + (what === 'drag' ? 120 : -150), { steps: 60 });
-    await page.mouse.up();
+    const gaps = await measure(page, async () => {
+      await page.mouse.move(at.x, at.y);
+      await page.mouse.down();
+      await page.mouse.move(at.x + (what === 'drag' ? 200 : -300), at.y + (what === 'drag' ? 120 : -150), { steps: 60 });
+      await page.mouse.up();
+    });
     await cdp.send('Tracing.end');
     await done;
     cdp.off('Tracing.dataCollected', collect);
     const sum = new Map<string, number>();
     for (const e of events) if (e.ph === 'X' && e.dur) sum.set(e.name, (sum.get(e.name) ?? 0) + e.dur / 1000);
     const top = [...sum].sort((a, b) => b[1] - a[1]).slice(0, 15);
-    console.log(`\n${what}: top trace events (ms, inclusive)`);
+    console.log(`\n${what}: ${gaps.length} frames, p95 ${p95(gaps).toFixed(1)} ms (traced: slower than the bench); top trace events (ms, inclusive)`);
     for (const [name, ms] of top) console.log(`  ${ms.toFixed(0).padStart(7)}  ${name}`);
     await writeFile(`/tmp/designer-canvas-${what}.trace.json`, JSON.stringify({ traceEvents: events }));
   }

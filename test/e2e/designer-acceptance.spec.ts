@@ -83,9 +83,21 @@ async function buildFlow(page: Page) {
     ['route-1', 'routed', 'end-1'], ['route-1', 'unfillable', 'end-1'],
   ] as const) await wire(page, from, outcome, to);
   await expect(canvas.locator('.react-flow__edge')).toHaveCount(8);
-  // The decision's seeded branch is "high" when order total > 10000 (shown in its panel).
+  // Decision "total > 10000", built in the visual rule builder (field, operator and value; no JSON typed).
   await page.getByTestId('node-decision-1').click();
   await expect(page.getByTestId('branch-outcome-0')).toHaveValue('high');
+  await page.getByTestId('branch-edit-0').click();
+  const rule = page.getByTestId('branch-rule-0');
+  await pick(page, rule, 'Field or value', 'order.totals.total', 'totals.total');
+  await pick(page, rule, 'Operator', /^is greater than$/);
+  await rule.getByLabel('Compared with', { exact: true }).fill('10000');
+  await rule.getByText('JSON', { exact: true }).click();
+  const stored = () => rule.locator('.view-lines').innerText().then((s) => JSON.parse(s.replace(/\u00a0/g, ' ')) as unknown, () => null);
+  await expect.poll(stored).toEqual({ '>': [{ var: 'order.totals.total' }, 10000] });
+  await noSeriousAxe(page, '.fd-branch-drawer');
+  await shot(page, '03b-flow-decision-rule');
+  await page.locator('.fd-branch-drawer').getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByTestId('branch-when-0')).toContainText('order.totals.total > 10000');
   // Approval: role approver, SLA 24 h, escalate to admin on timeout.
   await page.getByTestId('node-approval-1').click();
   await page.getByTestId('add-assignee').click();

@@ -46,5 +46,14 @@ test('moving a box with a real drag is one undo step, and undo puts it back', as
   await page.getByTestId('flow-redo').click();
   await expect.poll(async () => Math.round((await node.boundingBox())!.y - after.y)).toBe(0);
   await shot(page, '03-redo');
+
+  // the stored document: the move changed layout.n2 and nothing else
+  await page.getByTestId('save-draft').click();
+  await expect(page.getByTestId('unsaved')).toHaveCount(0);
+  const saved = ((await (await page.request.get(`/api/definitions/flow/${key}`)).json()) as { draft: { body: typeof body } }).draft.body;
+  const { layout: movedLayout, ...rest } = saved;
+  const { layout: oldLayout, ...restBefore } = body;
+  expect(rest).toEqual(restBefore);
+  expect(Object.keys(movedLayout).filter((id) => JSON.stringify(movedLayout[id]) !== JSON.stringify(oldLayout[id as keyof typeof oldLayout]))).toEqual(['n2']);
   expect(errors).toEqual([]);
 });

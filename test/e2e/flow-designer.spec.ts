@@ -32,6 +32,20 @@ async function pick(page: Page, label: string, option: string) {
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).click();
 }
 
+/** In branch `i`'s rule builder: field order.totals.total, operator >, the value typed; closes the drawer. */
+async function buildTotalOver(page: Page, i: number, value: string) {
+  await page.getByTestId(`branch-edit-${i}`).click();
+  const rule = page.getByTestId(`branch-rule-${i}`);
+  await rule.getByLabel('Field or value', { exact: true }).click();
+  await page.keyboard.type('totals.total');
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: 'order.totals.total' }).first().click();
+  await rule.getByLabel('Operator', { exact: true }).click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: /^is greater than$/ }).click();
+  await rule.getByLabel('Compared with', { exact: true }).fill(value);
+  await page.locator('.fd-branch-drawer').getByRole('button', { name: 'Close' }).click();
+  await expect(rule).toHaveCount(0);
+}
+
 test('an analyst builds, checks, saves and test-runs a flow on the canvas', async ({ page }) => {
   const errors = watchErrors(page);
   const key = `e2e-canvas-${Date.now().toString(36)}`;
@@ -102,6 +116,11 @@ test('an analyst builds, checks, saves and test-runs a flow on the canvas', asyn
   await expect(page.getByTestId('flow-error-count')).toContainText('0 errors');
   await shot(page, '05-fixed');
 
+  // The decision's branch "high": order total > 10000, picked in the visual rule builder (no JSON typed).
+  await page.getByTestId('node-decision-1').click();
+  await buildTotalOver(page, 0, '10000');
+  await expect(page.getByTestId('branch-when-0')).toContainText('order.totals.total > 10000');
+
   // The JSON view is the same document (Monaco renders only the lines in view).
   await page.getByTestId('view-json').click();
   await expect(page.getByTestId('json-editor').locator('.view-lines')).toContainText('"id": "decision-1"');
@@ -128,5 +147,66 @@ test('an analyst builds, checks, saves and test-runs a flow on the canvas', asyn
   const axe = await new AxeBuilder({ page }).include('[data-testid="flow-designer"]').analyze();
   const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('decision branches: built without JSON, each add / reorder / remove one undo step', async ({ page }) => {
+  const errors = watchErrors(page);
+  await login(page, 'analyst@demo.test');
+  const { csrfToken } = (await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string };
+  const key = `e2e-decision-${Date.now().toString(36)}`;
+  const body = {
+    kind: 'flow', key, title: { en: 'Decision' },
+    nodes: [{ id: 'start', type: 'start' }, { id: 'd', type: 'decision', config: { branches: [{ outcome: 'high', when: { '>': [{ var: 'order.totals.total' }, 1] } }] } }, { id: 'end', type: 'end' }],
+    edges: [{ id: 'e1', from: 'start', to: 'd' }, { id: 'e2', from: 'd', to: 'end', outcome: 'high' }, { id: 'e3', from: 'd', to: 'end', outcome: 'default' }],
+    layout: { start: { x: 0, y: 0 }, d: { x: 0, y: 140 }, end: { x: 0, y: 300 } },
+  };
+  const created = await page.request.post('/api/definitions', { data: { kind: 'flow', key, body }, headers: { 'X-CSRF-Token': csrfToken } });
+  expect(created.ok(), await created.text()).toBe(true);
+  await page.goto(`/definitions/flow/${key}`);
+  await page.getByTestId('view-canvas').click();
+  await page.getByTestId('node-d').click();
+  const outcomes = () => page.locator('[data-testid^="branch-outcome-"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  await expect.poll(outcomes).toEqual(['high']);
+
+  await page.getByTestId('add-branch').click();
+  await expect.poll(outcomes).toEqual(['high', 'branch-2']);
+  await expect(page.getByTestId('handle-d-branch-2')).toBeAttached();
+  await page.getByTestId('branch-outcome-1').fill('vip');
+  await page.getByTestId('branch-up-1').click();
+  await expect.poll(outcomes).toEqual(['vip', 'high']);
+  await page.getByTestId('branch-remove-1').click();
+  await expect.poll(outcomes).toEqual(['vip']);
+  await shot(page, 'decision-01-edited');
+
+  // one undo per step: remove, reorder, the typed name (one step for the whole word), add
+  await page.getByTestId('flow-undo').click();
+  await expect.poll(outcomes).toEqual(['vip', 'high']);
+  await page.getByTestId('flow-undo').click();
+  await expect.poll(outcomes).toEqual(['high', 'vip']);
+  await page.getByTestId('flow-undo').click();
+  await expect.poll(outcomes).toEqual(['high', 'branch-2']);
+  await page.getByTestId('flow-undo').click();
+  await expect.poll(outcomes).toEqual(['high']);
+  await expect(page.getByTestId('flow-undo')).toBeDisabled();
+
+  // the rule: the builder shows it, the JSON view (the builder's own toggle) holds exactly the stored rule
+  await buildTotalOver(page, 0, '10000');
+  await expect(page.getByTestId('branch-when-0')).toContainText('order.totals.total > 10000');
+  await page.getByTestId('branch-edit-0').click();
+  const rule = page.getByTestId('branch-rule-0');
+  await expect(rule.getByText('Try it', { exact: true })).toBeVisible();
+  await page.mouse.move(0, 0);
+  const axe = await new AxeBuilder({ page }).include('.fd-branch-drawer').include('[data-testid="flow-properties"]').exclude('.monaco-editor').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await rule.getByText('JSON', { exact: true }).click();
+  const stored = () => rule.locator('.view-lines').innerText().then((s) => JSON.parse(s.replace(/\u00a0/g, ' ')) as unknown, () => null);
+  await expect.poll(stored).toEqual({ '>': [{ var: 'order.totals.total' }, 10000] });
+  await shot(page, 'decision-02-json-view');
+  await page.locator('.fd-branch-drawer').getByRole('button', { name: 'Close' }).click();
+  await page.getByTestId('save-draft').click();
+  await expect(page.getByTestId('unsaved')).toHaveCount(0);
+  const saved = (await (await page.request.get(`/api/definitions/flow/${key}`)).json()) as { draft: { body: typeof body } };
+  expect(saved.draft.body.nodes[1].config).toEqual({ branches: [{ outcome: 'high', when: { '>': [{ var: 'order.totals.total' }, 10000] } }] });
   expect(errors).toEqual([]);
 });

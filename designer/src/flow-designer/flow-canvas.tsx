@@ -1,15 +1,19 @@
 import {
-  Background, Controls, MiniMap, ReactFlow, SelectionMode, type Connection, type Edge, type NodeTypes,
+  Background, Controls, MiniMap, ReactFlow, SelectionMode, useStore, type Connection, type Edge, type NodeTypes,
 } from '@xyflow/react';
 import { memo, useEffect, useRef, type MutableRefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FlowNodeView, type CanvasNode } from './flow-node';
 import { useCanvasState } from './use-canvas-state';
+import { useMovingClass } from './use-moving-class';
 
 const viewTypes: NodeTypes = { flow: FlowNodeView };
 const fitViewOptions = { maxZoom: 1 };
 const proOptions = { hideAttribution: true };
 const deleteKeys = ['Delete', 'Backspace'];
+/** Below this zoom 11 px text is under 5 px: boxes skip the details nobody can read (CSS `fd-far`). */
+const FAR = 0.4;
+const farSelector = (s: { transform: [number, number, number] }) => s.transform[2] < FAR;
 
 export interface FlowCanvasProps {
   canvas: { nodes: CanvasNode[]; edges: Edge[] };
@@ -39,14 +43,19 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
     reported.current = key;
     onSelection(view.selected);
   }, [view.selected, onSelection]);
+  const moving = useMovingClass();
+  // a boolean: this component re-renders when the zoom crosses FAR, not on every zoom step
+  const far = useStore(farSelector);
   const handlers = useRef({ onDragStop, onDelete });
   handlers.current = { onDragStop, onDelete };
   const stable = useRef({
-    dragStop: (_: unknown, __: unknown, moved: CanvasNode[]) => handlers.current.onDragStop(moved),
+    dragStop: (_: unknown, __: unknown, moved: CanvasNode[]) => { moving.dragEnd(); handlers.current.onDragStop(moved); },
     remove: ({ nodes, edges }: { nodes: CanvasNode[]; edges: Edge[] }) => handlers.current.onDelete(nodes.map((n) => n.id), edges.map((e) => e.id)),
   }).current;
   return (
+    <div className={far ? 'fd-flow fd-far' : 'fd-flow'}>
     <ReactFlow
+      ref={moving.ref} onMoveStart={moving.viewStart} onMoveEnd={moving.viewEnd} onNodeDragStart={moving.dragStart}
       nodes={view.nodes} edges={view.edges} nodeTypes={viewTypes}
       onNodesChange={view.onNodesChange} onEdgesChange={view.onEdgesChange}
       onConnect={onConnect}
@@ -62,5 +71,6 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
       <Controls aria-label={t('flowDesigner.zoom')} />
       <MiniMap pannable zoomable ariaLabel={t('flowDesigner.minimap')} />
     </ReactFlow>
+    </div>
   );
 });

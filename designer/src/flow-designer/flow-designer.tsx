@@ -99,7 +99,7 @@ function FlowDesignerInner({ doc, onChange, readOnly }: FlowDesignerProps) {
             options={[{ value: 'props', label: t('flowDesigner.properties') }, { value: 'run', label: <span data-testid="open-test-run">{t('flowDesigner.testRun.title')}</span> }]}
           />
           {side === 'props'
-            ? <PropertyPanel node={selectedNode} onChange={(n, field) => history.apply({ ...doc, nodes: doc.nodes.map((x) => (x.id === n.id ? n : x)) }, field && `${n.id}:${field}`)} />
+            ? <PropertyPanel node={selectedNode} flow={doc} onChange={(n, field) => history.apply({ ...doc, nodes: doc.nodes.map((x) => (x.id === n.id ? n : x)) }, field && `${n.id}:${field}`)} />
             : <TestRunPanel doc={doc} onResult={setRun} />}
         </div>
       </div>

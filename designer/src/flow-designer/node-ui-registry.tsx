@@ -5,6 +5,7 @@ import {
 import type { ComponentType, ReactNode } from 'react';
 import { builtinNodeTypes } from '@oms/runtime';
 import { ApprovalPanel } from './panels/approval-panel';
+import { starterRule } from './decision/branches';
 import { DecisionPanel } from './panels/decision-panel';
 import { FieldPanel, type FieldSpec } from './panels/field-panel';
 import type { PanelProps } from './panels/panel-props';
@@ -42,7 +43,7 @@ export function nodeUiKeys(): string[] {
 
 const builtin: Record<BuiltinKey, NodeUi> = {
   start: { icon: <PlayCircleOutlined /> },
-  decision: { icon: <BranchesOutlined />, Panel: DecisionPanel, defaults: () => ({ branches: [{ outcome: 'high', when: { '>': [{ var: 'order.totals.total' }, 10000] } }] }) },
+  decision: { icon: <BranchesOutlined />, Panel: DecisionPanel, defaults: () => ({ branches: [{ outcome: 'high', when: starterRule() }] }) },
   'parallel-split': { icon: <ForkOutlined /> },
   'parallel-join': { icon: <MergeCellsOutlined /> },
   approval: { icon: <CheckCircleOutlined />, Panel: ApprovalPanel, defaults: () => ({ assignees: [] }) },

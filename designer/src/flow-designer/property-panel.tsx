@@ -1,10 +1,10 @@
 import { Empty, Form, Input, Typography } from 'antd';
-import type { FlowNode } from '@oms/runtime';
+import type { FlowDefinition, FlowNode } from '@oms/runtime';
 import { useTranslation } from 'react-i18next';
 import { nodeUi } from './node-ui-registry';
 
 /** The selected node's title and its type's registered property panel. */
-export function PropertyPanel(props: { node: FlowNode | undefined; onChange(node: FlowNode, field?: string): void }) {
+export function PropertyPanel(props: { node: FlowNode | undefined; flow?: FlowDefinition; onChange(node: FlowNode, field?: string): void }) {
   const { t, i18n } = useTranslation();
   const { node } = props;
   if (!node) return <aside className="fd-props" aria-label={t('flowDesigner.properties')}><Empty description={t('flowDesigner.selectNode')} /></aside>;
@@ -24,7 +24,7 @@ export function PropertyPanel(props: { node: FlowNode | undefined; onChange(node
             }} />
         </Form.Item>
       </Form>
-      {Panel ? <Panel node={node} onChange={(config, field) => props.onChange({ ...node, config }, field && `config.${field}`)} /> : <Typography.Paragraph type="secondary">{t('flowDesigner.noProperties')}</Typography.Paragraph>}
+      {Panel ? <Panel node={node} flow={props.flow} onChange={(config, field) => props.onChange({ ...node, config }, field && `config.${field}`)} /> : <Typography.Paragraph type="secondary">{t('flowDesigner.noProperties')}</Typography.Paragraph>}
     </aside>
   );
 }

@@ -7,6 +7,9 @@ export const flowDesignerEn = {
     undo: 'Undo', redo: 'Redo', copy: 'Copy', paste: 'Paste', delete: 'Delete', autoLayout: 'Auto-layout',
     errors: '{{count}} errors', warnings: '{{count}} warnings', zoom: 'Zoom', minimap: 'Mini map',
     layoutFailed: 'Auto-layout failed: {{message}}', remove: 'Remove', addAssignee: 'Add assignee', addBranch: 'Add branch',
+    editRule: 'Edit rule', branchWhen: 'When', branchRule: 'Rule of branch “{{outcome}}”', moveUp: 'Move “{{outcome}}” up',
+    moveDown: 'Move “{{outcome}}” down', removeBranch: 'Remove branch “{{outcome}}”',
+    defaultBranch: 'Otherwise the order leaves through “default”. The first branch whose rule is true wins.',
     defaultRouting: 'Tenant default routing',
     refused: {
       'into-start': 'Refused: nothing may lead into the start node.',

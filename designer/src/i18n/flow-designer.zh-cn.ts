@@ -11,6 +11,9 @@ export const flowDesignerZhCN: Texts<typeof flowDesignerEn> = {
     undo: '撤销', redo: '重做', copy: '复制', paste: '粘贴', delete: '删除', autoLayout: '自动布局',
     errors: '{{count}} 个错误', warnings: '{{count}} 个警告', zoom: '缩放', minimap: '小地图',
     layoutFailed: '自动布局失败：{{message}}', remove: '移除', addAssignee: '添加处理人', addBranch: '添加分支',
+    editRule: '编辑规则', branchWhen: '条件', branchRule: '分支“{{outcome}}”的规则', moveUp: '上移“{{outcome}}”',
+    moveDown: '下移“{{outcome}}”', removeBranch: '删除分支“{{outcome}}”',
+    defaultBranch: '否则订单走“default”出口。按顺序第一个规则为真的分支生效。',
     defaultRouting: '租户默认路由',
     refused: {
       'into-start': '已拒绝：任何连线都不能指向开始节点。',

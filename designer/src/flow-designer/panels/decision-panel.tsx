@@ -1,37 +1,58 @@
-import { Button, Form, Input, Space } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
+import { Button, Card, Form, Input, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeNode, parseRule } from '../../rule-builder/model';
+import { BranchRuleDrawer } from '../decision/branch-rule-drawer';
+import { flowVariables } from '../decision/flow-variables';
+import { useFlowForm } from '../decision/use-flow-form';
+import { addBranch, moveBranch, removeBranch, updateBranch, type Branch } from '../decision/branches';
 import type { Config, PanelProps } from './panel-props';
-import { JsonField } from './json-field';
-
-interface Branch { outcome: string; when: unknown; title?: Config }
 
 /**
- * Decision: ordered branches, each an outcome (one handle on the canvas) and its rule. The rule is a JSON
- * field until the visual rule builder lands; `default` is always there.
+ * Decision: ordered branches, each an outcome (one handle on the canvas) and its rule, built in the visual rule
+ * builder (no JSON to type). Adding, removing and reordering a branch are one undo step each; typing into one
+ * branch's outcome or rule coalesces under that branch. `default` is always there (not a branch).
  */
-export function DecisionPanel({ node, onChange }: PanelProps) {
-  const { t } = useTranslation();
+export function DecisionPanel({ node, onChange, flow }: PanelProps) {
+  const { t, i18n } = useTranslation();
   const c = (node.config ?? {}) as Config;
   const branches = (Array.isArray(c.branches) ? c.branches : []) as Branch[];
-  const set = (next: Branch[]) => onChange({ ...c, branches: next }, 'branches');
+  const form = useFlowForm(flow?.key);
+  const locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const variables = useMemo(() => flowVariables(flow, form, locale), [flow, form, locale]);
+  const [editing, setEditing] = useState<number | null>(null);
+  const set = (next: Branch[], field?: string) => onChange({ ...c, branches: next }, field);
+  const open = editing !== null && branches[editing] ? editing : null;
   return (
-    <Form layout="vertical" size="small">
+    <Form layout="vertical" size="small" component="div" data-testid="decision-panel">
       {branches.map((b, i) => (
-        <Space key={i} direction="vertical" style={{ width: '100%', marginBottom: 8 }}>
+        <Card key={i} size="small" style={{ marginBottom: 8 }} data-testid={`branch-${i}`}>
           <Space.Compact style={{ width: '100%' }}>
             <Input aria-label={t('flowDesigner.field.outcome')} data-testid={`branch-outcome-${i}`} value={b.outcome}
-              onChange={(e) => set(branches.map((x, j) => (j === i ? { ...x, outcome: e.target.value } : x)))} />
-            <Button aria-label={t('flowDesigner.remove')} onClick={() => set(branches.filter((_, j) => j !== i))}>×</Button>
+              onChange={(e) => set(updateBranch(branches, i, { outcome: e.target.value }), `branches.${i}.outcome`)} />
+            <Button icon={<ArrowUpOutlined />} disabled={i === 0} aria-label={t('flowDesigner.moveUp', { outcome: b.outcome })}
+              data-testid={`branch-up-${i}`} onClick={() => set(moveBranch(branches, i, i - 1))} />
+            <Button icon={<ArrowDownOutlined />} disabled={i === branches.length - 1} aria-label={t('flowDesigner.moveDown', { outcome: b.outcome })}
+              data-testid={`branch-down-${i}`} onClick={() => set(moveBranch(branches, i, i + 1))} />
+            <Button icon={<DeleteOutlined />} danger aria-label={t('flowDesigner.removeBranch', { outcome: b.outcome })}
+              data-testid={`branch-remove-${i}`} onClick={() => set(removeBranch(branches, i))} />
           </Space.Compact>
-          <label htmlFor={`fd-${node.id}-when-${i}`}>{t('flowDesigner.field.when')}</label>
-          <JsonField id={`fd-${node.id}-when-${i}`} testId={`branch-when-${i}`} value={b.when}
-            onChange={(v) => set(branches.map((x, j) => (j === i ? { ...x, when: v ?? true } : x)))} />
-        </Space>
+          <Typography.Paragraph type="secondary" style={{ margin: '6px 0' }} data-testid={`branch-when-${i}`}>
+            {t('flowDesigner.branchWhen')} <code>{describeNode(parseRule(b.when))}</code>
+          </Typography.Paragraph>
+          <Button size="small" data-testid={`branch-edit-${i}`} onClick={() => setEditing(i)}>{t('flowDesigner.editRule')}</Button>
+        </Card>
       ))}
-      <Button size="small" data-testid="add-branch"
-        onClick={() => set([...branches, { outcome: `branch-${branches.length + 1}`, when: { '>': [{ var: 'order.totals.total' }, 0] } }])}>
-        {t('flowDesigner.addBranch')}
-      </Button>
+      <Typography.Paragraph type="secondary">{t('flowDesigner.defaultBranch')}</Typography.Paragraph>
+      <Button size="small" data-testid="add-branch" onClick={() => set(addBranch(branches))}>{t('flowDesigner.addBranch')}</Button>
+      {open !== null && (
+        <BranchRuleDrawer
+          nodeId={node.id} index={open} outcome={branches[open].outcome} rule={branches[open].when} variables={variables}
+          onChange={(when) => set(updateBranch(branches, open, { when: when ?? true }), `branches.${open}.when`)}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </Form>
   );
 }

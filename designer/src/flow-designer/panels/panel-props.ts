@@ -1,10 +1,12 @@
-import type { FlowNode } from '@oms/runtime';
+import type { FlowDefinition, FlowNode } from '@oms/runtime';
 
 /** Every property panel edits one node's config; `onChange` is one undoable command. */
 export interface PanelProps {
   node: FlowNode;
   /** `field` names what changed, so typing into one field is one undo step. */
   onChange(config: Record<string, unknown>, field?: string): void;
+  /** The whole flow (its key finds the form that starts it; upstream outputs are readable as `vars.*`). */
+  flow?: FlowDefinition;
 }
 
 export type Config = Record<string, unknown>;
