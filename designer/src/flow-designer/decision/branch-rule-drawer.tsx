@@ -1,4 +1,4 @@
-import { Drawer } from 'antd';
+import { Drawer } from '../../components/drawer';
 import { useTranslation } from 'react-i18next';
 import { RuleBuilder } from '../../rule-builder';
 import type { VariableOption } from '../../rule-builder/model';
