@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { create as tarCreate } from 'tar';
 import type { PluginManifest } from '@oms/runtime';
@@ -22,7 +22,20 @@ export function copyTemplate(dest: string, id: string, title: string): PluginMan
   writeFileSync(path.join(dest, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   edit(path.join(dest, 'src/index.ts'), (t) => t.replace("id: 'template'", `id: '${id}'`));
   edit(path.join(dest, 'src/pull-orders.ts'), (t) => t.replace("PLUGIN_ID = 'template'", `PLUGIN_ID = '${id}'`));
+  installKit(dest);
   return manifest;
+}
+
+/**
+ * What `npm install` gives a copy outside the workspace: the built kit (package.json + its `files`) as a real
+ * folder in the copy's node_modules — the template declares `@oms-plugin/kit` in dependencies and bundleDependencies.
+ */
+function installKit(dest: string): void {
+  const kit = path.join(root, 'plugins/kit');
+  const target = path.join(dest, 'node_modules/@oms-plugin/kit');
+  mkdirSync(target, { recursive: true });
+  const pkg = JSON.parse(readFileSync(path.join(kit, 'package.json'), 'utf8')) as { files: string[] };
+  for (const f of ['package.json', ...pkg.files]) cpSync(path.join(kit, f), path.join(target, f), { recursive: true });
 }
 
 /**
@@ -33,16 +46,24 @@ export function compilePlugin(dir: string): void {
   writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
     extends: path.join(root, 'tsconfig.base.json'),
     compilerOptions: { rootDir: 'src', outDir: 'dist', lib: ['ES2022'], types: [], composite: false, paths: { '@oms/runtime': [path.join(root, 'runtime/dist/index.d.ts')] } },
+    // @oms-plugin/kit resolves from the copy's own node_modules (installKit), as it would for an author.
     include: ['src/**/*.ts'],
   }));
   execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(dir, 'tsconfig.json')], { stdio: 'pipe' });
 }
 
-/** What `npm pack` makes of the package: package.json plus its `files`, under `package/`, gzipped. */
+/**
+ * What `npm pack` makes of the package: package.json plus its `files`, and each of its `bundleDependencies` as
+ * `node_modules/<name>/` (package.json plus that package's `files`), under `package/`, gzipped.
+ */
 export async function packPlugin(dir: string): Promise<Buffer> {
-  const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { files: string[] };
+  const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { files: string[]; bundleDependencies?: string[] };
+  const bundled = (pkg.bundleDependencies ?? []).flatMap((name) => {
+    const dep = JSON.parse(readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { files: string[] };
+    return ['package.json', ...dep.files].map((f) => `node_modules/${name}/${f}`);
+  });
   const chunks: Buffer[] = [];
-  const stream = tarCreate({ gzip: true, cwd: dir, prefix: 'package/', portable: true }, ['package.json', ...pkg.files]);
+  const stream = tarCreate({ gzip: true, cwd: dir, prefix: 'package/', portable: true }, ['package.json', ...pkg.files, ...bundled]);
   for await (const c of stream as AsyncIterable<Buffer>) chunks.push(Buffer.from(c));
   return Buffer.concat(chunks);
 }
