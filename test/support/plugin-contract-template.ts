@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { create as tarCreate } from 'tar';
 import type { PluginManifest } from '@oms/runtime';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -53,17 +53,15 @@ export function compilePlugin(dir: string): void {
 }
 
 /**
- * What `npm pack` makes of the package: package.json plus its `files`, and each of its `bundleDependencies` as
- * `node_modules/<name>/` (package.json plus that package's `files`), under `package/`, gzipped.
+ * The `.tgz` of the guide's step 5: `node plugins/kit/scripts/pack-plugin.mjs <dir>`, which runs the real `npm pack`
+ * on a staging copy so that the package's `bundleDependencies` (the kit) are inside, as `package/node_modules/…`.
  */
 export async function packPlugin(dir: string): Promise<Buffer> {
-  const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { files: string[]; bundleDependencies?: string[] };
-  const bundled = (pkg.bundleDependencies ?? []).flatMap((name) => {
-    const dep = JSON.parse(readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { files: string[] };
-    return ['package.json', ...dep.files].map((f) => `node_modules/${name}/${f}`);
-  });
-  const chunks: Buffer[] = [];
-  const stream = tarCreate({ gzip: true, cwd: dir, prefix: 'package/', portable: true }, ['package.json', ...pkg.files, ...bundled]);
-  for await (const c of stream as AsyncIterable<Buffer>) chunks.push(Buffer.from(c));
-  return Buffer.concat(chunks);
+  const out = mkdtempSync(path.join(os.tmpdir(), 'oms-tgz-'));
+  try {
+    const file = execFileSync(process.execPath, [path.join(root, 'plugins/kit/scripts/pack-plugin.mjs'), dir, out], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    return readFileSync(file);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }

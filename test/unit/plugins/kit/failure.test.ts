@@ -5,7 +5,7 @@ const NOW = Date.UTC(2026, 11, 2, 6, 0, 0);
 
 describe('kit failures', () => {
   it('failure() builds the PluginFailure the host classes, extra fields kept', () => {
-    expect(failure('rate-limited', 'slow down', { retryAfterMs: 2000, code: 'x.limit' })).toEqual({ errorClass: 'rate-limited', message: 'slow down', retryAfterMs: 2000, code: 'x.limit' });
+    expect(failure('rate-limited', 'slow down', { retryAfterMs: 2000, details: { a: 1 } })).toEqual({ errorClass: 'rate-limited', message: 'slow down', retryAfterMs: 2000, details: { a: 1 } });
   });
 
   it.each<[string, unknown, boolean]>([
