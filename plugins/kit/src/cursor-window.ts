@@ -33,6 +33,25 @@ export const overlapMsOf = (overlapSeconds: number | undefined): number => (over
 /** Where the next read starts: t − overlap, as an ISO instant. */
 export const windowStart = (cursor: WindowCursor, overlapMs: number): string => new Date(Date.parse(cursor.t) - overlapMs).toISOString();
 
+export interface PullWindow {
+  limit: number;
+  cursor: WindowCursor;
+  overlapMs: number;
+  /** t − overlap, as an ISO instant: where this pull reads from. */
+  from: string;
+}
+
+/**
+ * One pull's window from the capability input (`cursor`, `limit`) and the usual config keys (`startAt`,
+ * `overlapSeconds`): the page size, the stored cursor (or a fresh one at startAt, else `start`), the overlap, and
+ * where to read from.
+ */
+export function openWindow(input: { cursor: string | null; limit?: number }, config: { startAt?: string; overlapSeconds?: number }, start = EPOCH): PullWindow {
+  const cursor = readCursor(input.cursor, config.startAt ?? start);
+  const overlapMs = overlapMsOf(config.overlapSeconds);
+  return { limit: pullLimit(input.limit), cursor, overlapMs, from: windowStart(cursor, overlapMs) };
+}
+
 /**
  * The cursor after a page (its (id, timestamp) pairs in the remote's order): t moves to the page's last
  * timestamp, and only the pairs inside the new window are kept.

@@ -1,6 +1,6 @@
 import type { CapabilityCall, PullInput, PullOutput } from '@oms/runtime';
 import { admin } from './admin-api.js';
-import { advanceCursor, EPOCH, overlapMsOf, pullLimit, readCursor, windowStart } from '@oms-plugin/kit';
+import { advanceCursor, openWindow } from '@oms-plugin/kit';
 import { mapOrder, type CanonicalOrderOut } from './map-order.js';
 import { ORDER_FIELDS, type MedusaOrder } from './order-fields.js';
 import type { Ctx } from './types.js';
@@ -17,10 +17,7 @@ const DEFAULT_STATUSES = ['pending', 'completed', 'requires_action'];
 const iso = (s: string) => new Date(s).toISOString();
 
 export async function pullOrders(call: CapabilityCall<PullInput>, ctx: Ctx): Promise<PullOutput<CanonicalOrderOut>> {
-  const limit = pullLimit(call.input.limit);
-  const cursor = readCursor(call.input.cursor, ctx.config.startAt ?? EPOCH);
-  const overlapMs = overlapMsOf(ctx.config.overlapSeconds);
-  const from = windowStart(cursor, overlapMs);
+  const { limit, cursor, overlapMs, from } = openWindow(call.input, ctx.config);
   const seen = new Set(cursor.seen.map(([id]) => id));
   const query: Record<string, string | number> = {
     'updated_at[$gte]': from,

@@ -1,7 +1,7 @@
 import type { CapabilityCall, PullInput, PullOutput } from '@oms/runtime';
 import { adminRequest } from './admin-api.js';
 import type { CanonicalOrderOut } from './canonical.js';
-import { advanceCursor, isFailure, overlapMsOf, pullLimit, readCursor, windowStart } from '@oms-plugin/kit';
+import { advanceCursor, isFailure, openWindow } from '@oms-plugin/kit';
 import { mapOrder } from './map-order.js';
 import { ORDER_FIELDS, ORDER_LINES, ORDERS_PER_PAGE, type GqlOrder, type LineConnection } from './order-fields.js';
 import type { Ctx } from './types.js';
@@ -36,10 +36,7 @@ export function searchQuery(fromIso: string, extra: string | undefined): string 
  * channel + externalId.
  */
 export async function pullOrders(call: CapabilityCall<PullInput>, ctx: Ctx): Promise<PullOutput<CanonicalOrderOut>> {
-  const limit = pullLimit(call.input.limit);
-  const cursor = readCursor(call.input.cursor, ctx.config.startAt ?? '1970-01-01T00:00:00Z');
-  const overlapMs = overlapMsOf(ctx.config.overlapSeconds);
-  const from = windowStart(cursor, overlapMs);
+  const { limit, cursor, overlapMs, from } = openWindow(call.input, ctx.config, '1970-01-01T00:00:00Z');
   const seen = new Set(cursor.seen.map(([id, at]) => `${id}@${at}`));
   // Pages of ORDERS_PER_PAGE (query cost) until `limit` fresh orders or the end; a throttle after the first page
   // ends this call with what it has (hasMore), the next call resumes from the cursor.

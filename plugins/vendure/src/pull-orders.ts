@@ -1,6 +1,6 @@
 import type { CapabilityCall, PullInput, PullOutput } from '@oms/runtime';
 import { adminRequest } from './admin-api.js';
-import { advanceCursor, EPOCH, overlapMsOf, pullLimit, readCursor, windowStart } from '@oms-plugin/kit';
+import { advanceCursor, openWindow } from '@oms-plugin/kit';
 import { mapOrder, type CanonicalOrderOut } from './map-order.js';
 import { ORDER_FIELDS, type VendureOrder } from './order-fields.js';
 import type { Ctx } from './types.js';
@@ -16,10 +16,7 @@ const QUERY = `query Pull($options: OrderListOptions) { orders(options: $options
 const DEFAULT_STATES = ['PaymentAuthorized', 'PaymentSettled'];
 
 export async function pullOrders(call: CapabilityCall<PullInput>, ctx: Ctx): Promise<PullOutput<CanonicalOrderOut>> {
-  const limit = pullLimit(call.input.limit);
-  const cursor = readCursor(call.input.cursor, ctx.config.startAt ?? EPOCH);
-  const overlapMs = overlapMsOf(ctx.config.overlapSeconds);
-  const from = windowStart(cursor, overlapMs);
+  const { limit, cursor, overlapMs, from } = openWindow(call.input, ctx.config);
   const seen = new Set(cursor.seen.map(([id]) => id));
   const take = limit + seen.size;
   const data = await adminRequest<{ orders: { totalItems: number; items: VendureOrder[] } }>(ctx, QUERY, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advanceCursor, EPOCH, isFailure, overlapMsOf, pullLimit, readCursor, windowStart, type WindowCursor } from '../../../../plugins/kit/src/index.js';
+import { advanceCursor, EPOCH, isFailure, openWindow, overlapMsOf, pullLimit, readCursor, windowStart, type WindowCursor } from '../../../../plugins/kit/src/index.js';
 
 const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
 
@@ -31,6 +31,13 @@ describe('kit pull cursor window', () => {
     expect(overlapMsOf(undefined)).toBe(5000);
     expect(overlapMsOf(0)).toBe(0);
     expect(windowStart({ t: at(10), seen: [] }, overlapMsOf(5))).toBe(at(5));
+  });
+
+  it('openWindow: limit, cursor (startAt, else the given start), overlap and read start in one', () => {
+    expect(openWindow({ cursor: null }, {})).toEqual({ limit: 50, cursor: { t: EPOCH, seen: [] }, overlapMs: 5000, from: '1969-12-31T23:59:55.000Z' });
+    expect(openWindow({ cursor: null, limit: 900 }, { overlapSeconds: 2 }, '2026-01-01T00:00:00Z')).toEqual({ limit: 250, cursor: { t: '2026-01-01T00:00:00Z', seen: [] }, overlapMs: 2000, from: '2025-12-31T23:59:58.000Z' });
+    const c: WindowCursor = { t: at(10), seen: [['a', at(9)]] };
+    expect(openWindow({ cursor: JSON.stringify(c), limit: 3 }, { startAt: at(0), overlapSeconds: 5 })).toEqual({ limit: 3, cursor: c, overlapMs: 5000, from: at(5) });
   });
 
   it('advancing keeps only the pairs inside the new window and moves t to the page end', () => {
