@@ -10,6 +10,7 @@ export default defineConfig({
       { find: /^@oms\/runtime\/roles$/, replacement: r('runtime/src/core/roles.ts') },
       { find: /^@oms\/runtime$/, replacement: r('runtime/src/index.ts') },
       { find: /^@oms\/server$/, replacement: r('server/src/index.ts') },
+      { find: /^@oms-plugin\/kit$/, replacement: r('plugins/kit/src/index.ts') },
     ],
   },
   test: {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,8 @@ import { templateFixtures } from './fixtures/_template.js';
 
 // "Write a connector", followed by a test: copy plugins/_template as acme-shop, rename it, compile it outside the
 // repository, run the contract on it, pack it like `npm pack`, upload and install it for a tenant on real
-// PostgreSQL, and call it through the platform's host (child process, allow-list, credentials from the DB).
+// PostgreSQL, and call it through the platform's host (child process, allow-list, credentials from the DB). The copy
+// imports @oms-plugin/kit; the tarball carries it (bundleDependencies, packed by plugins/kit/scripts/pack-plugin.mjs).
 const work = mkdtempSync(path.join(os.tmpdir(), 'oms-acme-'));
 const dir = path.join(work, 'acme-shop');
 const manifest = copyTemplate(dir, 'acme-shop', 'ACME Shop');
@@ -51,6 +52,8 @@ describe('the template built into acme-shop', () => {
       const up = await admin.request('POST', '/api/plugins/upload', { raw: (await packPlugin(dir)) as unknown as string, headers: { 'content-type': 'application/gzip' } });
       expect(up.status, JSON.stringify(up.body)).toBe(201);
       expect(up.body).toMatchObject({ pluginId: 'acme-shop', version: '0.1.0' });
+      // The kit came inside the tarball (bundleDependencies): the unpacked package carries it, nothing is installed.
+      expect(existsSync(path.join(t.dataDir, 'plugin-packages', up.body.sha256, 'node_modules/@oms-plugin/kit/dist/index.js'))).toBe(true);
       const inst = await admin.post('/api/installations', {
         pluginId: 'acme-shop', config: { baseUrl: peer.origin }, credentials: { apiToken: 'tok_acme', webhookSecret: 'whsec_acme' }, extraHosts: [peer.host],
       });

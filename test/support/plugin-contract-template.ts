@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { create as tarCreate } from 'tar';
 import type { PluginManifest } from '@oms/runtime';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -22,7 +22,20 @@ export function copyTemplate(dest: string, id: string, title: string): PluginMan
   writeFileSync(path.join(dest, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   edit(path.join(dest, 'src/index.ts'), (t) => t.replace("id: 'template'", `id: '${id}'`));
   edit(path.join(dest, 'src/pull-orders.ts'), (t) => t.replace("PLUGIN_ID = 'template'", `PLUGIN_ID = '${id}'`));
+  installKit(dest);
   return manifest;
+}
+
+/**
+ * What `npm install` gives a copy outside the workspace: the built kit (package.json + its `files`) as a real
+ * folder in the copy's node_modules — the template declares `@oms-plugin/kit` in dependencies and bundleDependencies.
+ */
+function installKit(dest: string): void {
+  const kit = path.join(root, 'plugins/kit');
+  const target = path.join(dest, 'node_modules/@oms-plugin/kit');
+  mkdirSync(target, { recursive: true });
+  const pkg = JSON.parse(readFileSync(path.join(kit, 'package.json'), 'utf8')) as { files: string[] };
+  for (const f of ['package.json', ...pkg.files]) cpSync(path.join(kit, f), path.join(target, f), { recursive: true });
 }
 
 /**
@@ -33,16 +46,22 @@ export function compilePlugin(dir: string): void {
   writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
     extends: path.join(root, 'tsconfig.base.json'),
     compilerOptions: { rootDir: 'src', outDir: 'dist', lib: ['ES2022'], types: [], composite: false, paths: { '@oms/runtime': [path.join(root, 'runtime/dist/index.d.ts')] } },
+    // @oms-plugin/kit resolves from the copy's own node_modules (installKit), as it would for an author.
     include: ['src/**/*.ts'],
   }));
   execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(dir, 'tsconfig.json')], { stdio: 'pipe' });
 }
 
-/** What `npm pack` makes of the package: package.json plus its `files`, under `package/`, gzipped. */
+/**
+ * The `.tgz` of the guide's step 5: `node plugins/kit/scripts/pack-plugin.mjs <dir>`, which runs the real `npm pack`
+ * on a staging copy so that the package's `bundleDependencies` (the kit) are inside, as `package/node_modules/…`.
+ */
 export async function packPlugin(dir: string): Promise<Buffer> {
-  const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { files: string[] };
-  const chunks: Buffer[] = [];
-  const stream = tarCreate({ gzip: true, cwd: dir, prefix: 'package/', portable: true }, ['package.json', ...pkg.files]);
-  for await (const c of stream as AsyncIterable<Buffer>) chunks.push(Buffer.from(c));
-  return Buffer.concat(chunks);
+  const out = mkdtempSync(path.join(os.tmpdir(), 'oms-tgz-'));
+  try {
+    const file = execFileSync(process.execPath, [path.join(root, 'plugins/kit/scripts/pack-plugin.mjs'), dir, out], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    return readFileSync(file);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }

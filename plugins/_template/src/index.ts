@@ -1,5 +1,5 @@
 import type { PluginDefinition } from '@oms/runtime';
-import { isFailure } from './failure.js';
+import { failureText } from '@oms-plugin/kit';
 import { pullOrders } from './pull-orders.js';
 import { pushStock } from './push-stock.js';
 import { shopRequest } from './shop-api.js';
@@ -22,7 +22,7 @@ const plugin: PluginDefinition<ShopConfig, ShopCredentials> = {
       const shop = await shopRequest<{ name: string }>(ctx, { method: 'GET', path: '/api/shop' });
       return { ok: true, message: `connected to ${shop.name}` };
     } catch (e) {
-      return { ok: false, message: isFailure(e) ? `${e.errorClass}: ${e.message}` : String(e) };
+      return { ok: false, message: failureText(e) };
     }
   },
 };

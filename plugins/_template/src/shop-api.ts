@@ -1,5 +1,5 @@
 import type { PluginHttpRequest } from '@oms/runtime';
-import { classOfStatus, failure, isFailure } from './failure.js';
+import { classOfStatus, failure, isFailure } from '@oms-plugin/kit';
 import type { Ctx } from './types.js';
 
 /**

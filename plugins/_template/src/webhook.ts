@@ -1,5 +1,5 @@
 import type { WebhookDelivery, WebhookParseResult } from '@oms/runtime';
-import { failure } from './failure.js';
+import { failure } from '@oms-plugin/kit';
 import { mapOrder } from './map-order.js';
 import { PLUGIN_ID } from './pull-orders.js';
 import type { Ctx, ShopOrder } from './types.js';

@@ -1,6 +1,6 @@
 import type { PluginDefinition } from '@oms/runtime';
 import { admin } from './admin-api.js';
-import { isFailure } from './failure.js';
+import { failureText } from '@oms-plugin/kit';
 import { pullOrders } from './pull-orders.js';
 import { pushFulfilment } from './push-fulfilment.js';
 import { pushStock } from './push-stock.js';
@@ -22,7 +22,7 @@ const plugin: PluginDefinition<MedusaConfig, MedusaCredentials> = {
       const r = await admin<{ stores: Array<{ name: string }> }>(ctx, 'GET', '/admin/stores', { query: { limit: 1, fields: 'id,name' } });
       return { ok: true, message: `store ${r.stores[0]?.name ?? '(none)'}` };
     } catch (e) {
-      return { ok: false, message: isFailure(e) ? `${e.errorClass}: ${e.message}` : String(e) };
+      return { ok: false, message: failureText(e) };
     }
   },
 };

@@ -1,27 +1,7 @@
+import { canonicalAddress, clip, compact, email as validEmail, type CanonicalOrderOut } from '@oms-plugin/kit';
 import type { MedusaAddress, MedusaOrder } from './order-fields.js';
 
-/** The canonical order (runtime canonicalOrderSchema) as this plugin builds it. */
-export interface CanonicalOrderOut {
-  channel: string;
-  externalId: string;
-  currency: string;
-  placedAt?: string;
-  customer?: { id?: string; email?: string; name?: string };
-  shipTo?: Record<string, string>;
-  billTo?: Record<string, string>;
-  lines: Array<{ sku: string; qty: number; unitPrice: number; name?: string; attributes: Record<string, unknown> }>;
-  totals: { subtotal: number; shipping: number; tax: number; discount: number; total: number };
-  attributes: Record<string, unknown>;
-}
-
-const clip = (s: string | null | undefined, max: number): string | undefined => {
-  const t = (s ?? '').trim();
-  return t ? t.slice(0, max) : undefined;
-};
-
-function compact<T extends Record<string, unknown>>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
+export type { CanonicalOrderOut };
 
 /** Medusa 2 keeps money as decimals in major units (BigNumber, served as a number); rounded to cents. */
 const money = (v: number | null | undefined) => Math.max(0, Math.round(Number(v ?? 0) * 100) / 100);
@@ -29,19 +9,10 @@ const fullName = (a: { first_name?: string | null; last_name?: string | null }) 
 
 function address(a: MedusaAddress | null | undefined): Record<string, string> | undefined {
   if (!a) return undefined;
-  const country = (a.country_code ?? '').toUpperCase();
-  const out = compact({
-    name: fullName(a),
-    company: clip(a.company, 200),
-    line1: clip(a.address_1, 300),
-    line2: clip(a.address_2, 300),
-    city: clip(a.city, 120),
-    region: clip(a.province, 120),
-    postcode: clip(a.postal_code, 32),
-    country: /^[A-Z]{2}$/.test(country) ? country : undefined,
-    phone: clip(a.phone, 40),
-  }) as Record<string, string>;
-  return Object.keys(out).length ? out : undefined;
+  return canonicalAddress({
+    name: `${a.first_name ?? ''} ${a.last_name ?? ''}`, company: a.company, line1: a.address_1, line2: a.address_2,
+    city: a.city, region: a.province, postcode: a.postal_code, country: a.country_code, phone: a.phone,
+  });
 }
 
 /**
@@ -51,7 +22,7 @@ function address(a: MedusaAddress | null | undefined): Record<string, string> | 
  * display id travels in `attributes.medusaDisplayId` for people. Line SKU = the variant's SKU at order time.
  */
 export function mapOrder(o: MedusaOrder, channel: string): CanonicalOrderOut {
-  const email = o.email && /^[^\s@]+@[^\s@]+$/.test(o.email) ? o.email.slice(0, 254) : undefined;
+  const email = validEmail(o.email);
   const c = o.customer;
   const customer = compact({ id: clip(c?.id ?? o.customer_id, 128), email, name: c ? fullName(c) : undefined });
   const order: CanonicalOrderOut = {

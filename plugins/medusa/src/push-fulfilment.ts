@@ -1,15 +1,9 @@
 import type { CapabilityCall, PushOutcome } from '@oms/runtime';
+import { linesToFulfil as openLinesToFulfil, type FulfilmentInput } from '@oms-plugin/kit';
 import { admin } from './admin-api.js';
 import type { Ctx } from './types.js';
 
-export interface FulfilmentInput {
-  order: string;
-  status: 'shipped' | 'delivered';
-  carrier?: string;
-  tracking?: string;
-  trackingUrl?: string;
-  lines?: Array<{ sku: string; qty: number }>;
-}
+export type { FulfilmentInput };
 
 interface Fulfillment {
   id: string;
@@ -31,21 +25,8 @@ const stateKey = (key: string) => `fulfilment:${key}`;
 
 /** Order lines to fulfil: the requested SKUs (or everything) capped by what no live fulfilment covers yet. */
 function linesToFulfil(order: OrderForFulfilment, live: Fulfillment[], wanted?: FulfilmentInput['lines']) {
-  const done = new Map<string, number>();
-  for (const f of live) for (const l of f.items) done.set(l.line_item_id, (done.get(l.line_item_id) ?? 0) + l.quantity);
-  const open = order.items.map((l) => ({ id: l.id, sku: l.variant_sku, left: l.quantity - (done.get(l.id) ?? 0) })).filter((l) => l.left > 0);
-  if (!wanted) return open.map((l) => ({ id: l.id, quantity: l.left }));
-  const out: Array<{ id: string; quantity: number }> = [];
-  for (const w of wanted) {
-    let qty = w.qty;
-    for (const l of open.filter((o) => o.sku === w.sku)) {
-      const take = Math.min(qty, l.left);
-      if (take > 0) out.push({ id: l.id, quantity: take });
-      l.left -= take;
-      qty -= take;
-    }
-  }
-  return out;
+  const lines = order.items.map((l) => ({ id: l.id, sku: l.variant_sku, quantity: l.quantity }));
+  return openLinesToFulfil(lines, live.flatMap((f) => f.items.map((l) => ({ lineId: l.line_item_id, quantity: l.quantity }))), wanted);
 }
 
 const readOrder = (ctx: Ctx, id: string) =>

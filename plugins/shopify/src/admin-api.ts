@@ -1,4 +1,5 @@
-import { failure, isFailure, retryAfterSeconds } from './failure.js';
+import { failure, isFailure } from '@oms-plugin/kit';
+import { retryAfterSeconds } from './retry-after.js';
 import { DEFAULT_API_VERSION, type Ctx } from './types.js';
 
 interface GqlError {

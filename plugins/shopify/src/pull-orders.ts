@@ -1,22 +1,10 @@
 import type { CapabilityCall, PullInput, PullOutput } from '@oms/runtime';
 import { adminRequest } from './admin-api.js';
 import type { CanonicalOrderOut } from './canonical.js';
-import { failure } from './failure.js';
+import { advanceCursor, isFailure, openWindow } from '@oms-plugin/kit';
 import { mapOrder } from './map-order.js';
-import { isFailure } from './failure.js';
 import { ORDER_FIELDS, ORDER_LINES, ORDERS_PER_PAGE, type GqlOrder, type LineConnection } from './order-fields.js';
 import type { Ctx } from './types.js';
-
-/**
- * The cursor: the latest `updatedAt` returned and the (id, updatedAt) pairs returned inside the overlap window
- * before it. Each pull re-reads `updated_at:>=` (t − overlap), sorted by UPDATED_AT, and drops the pairs it already
- * returned: nothing is missed (late commits, equal timestamps) and nothing repeats. An order updated again comes
- * back (new updatedAt); intake dedupes it by channel + externalId.
- */
-interface Cursor {
-  t: string;
-  seen: Array<[id: string, updatedAt: string]>;
-}
 
 export const PULL_QUERY = `query PullOrders($first: Int!, $query: String!, $after: String) {
   orders(first: $first, after: $after, sortKey: UPDATED_AT, query: $query) { nodes { ${ORDER_FIELDS} } pageInfo { hasNextPage endCursor } }
@@ -35,28 +23,20 @@ async function completeLines(ctx: Ctx, o: GqlOrder): Promise<void> {
   }
 }
 
-function readCursor(raw: string | null, startAt: string | undefined): Cursor {
-  if (!raw) return { t: startAt ?? '1970-01-01T00:00:00Z', seen: [] };
-  try {
-    const c = JSON.parse(raw) as Cursor;
-    if (typeof c.t === 'string' && Number.isFinite(Date.parse(c.t)) && Array.isArray(c.seen)) return c;
-  } catch {
-    // not JSON: refused below
-  }
-  throw failure('validation', `not a cursor of this plugin: ${raw.slice(0, 80)}`);
-}
-
 /** Shopify search wants the timestamp quoted; seconds precision is what it compares. */
 export function searchQuery(fromIso: string, extra: string | undefined): string {
   const q = `updated_at:>='${fromIso.replace(/\.\d+Z$/, 'Z')}'`;
   return extra?.trim() ? `${q} AND (${extra.trim()})` : q;
 }
 
+/**
+ * The cursor (kit's WindowCursor): the latest `updatedAt` returned and the (id, updatedAt) pairs returned inside
+ * the overlap window before it. Each pull re-reads `updated_at:>=` (t − overlap), sorted by UPDATED_AT, and drops
+ * the pairs it already returned. An order updated again comes back (new updatedAt); intake dedupes it by
+ * channel + externalId.
+ */
 export async function pullOrders(call: CapabilityCall<PullInput>, ctx: Ctx): Promise<PullOutput<CanonicalOrderOut>> {
-  const limit = Math.min(Math.max(call.input.limit ?? 50, 1), 250);
-  const cursor = readCursor(call.input.cursor, ctx.config.startAt);
-  const overlapMs = (ctx.config.overlapSeconds ?? 5) * 1000;
-  const from = new Date(Date.parse(cursor.t) - overlapMs).toISOString();
+  const { limit, cursor, overlapMs, from } = openWindow(call.input, ctx.config, '1970-01-01T00:00:00Z');
   const seen = new Set(cursor.seen.map(([id, at]) => `${id}@${at}`));
   // Pages of ORDERS_PER_PAGE (query cost) until `limit` fresh orders or the end; a throttle after the first page
   // ends this call with what it has (hasMore), the next call resumes from the cursor.
@@ -83,9 +63,7 @@ export async function pullOrders(call: CapabilityCall<PullInput>, ctx: Ctx): Pro
   }
   const page = fresh.slice(0, limit);
   for (const o of page) await completeLines(ctx, o);
-  const t = page.length ? page[page.length - 1].updatedAt : cursor.t;
-  const windowStart = Date.parse(t) - overlapMs;
-  const kept = [...cursor.seen, ...page.map((o) => [o.id, o.updatedAt] as [string, string])].filter(([, at]) => Date.parse(at) >= windowStart);
+  const next = advanceCursor(cursor, page.map((o) => [o.id, o.updatedAt]), overlapMs);
   // Cancelled orders move the cursor but are not taken in; an order without lines left has nothing to fulfil.
   const items = page
     .filter((o) => !o.cancelledAt)
@@ -95,5 +73,5 @@ export async function pullOrders(call: CapabilityCall<PullInput>, ctx: Ctx): Pro
       ctx.logger.warn('order without open lines skipped', { externalId: o.externalId });
       return false;
     });
-  return { items, cursor: JSON.stringify({ t, seen: kept } satisfies Cursor), hasMore: fresh.length > limit || more };
+  return { items, cursor: JSON.stringify(next), hasMore: fresh.length > limit || more };
 }

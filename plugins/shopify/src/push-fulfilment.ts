@@ -1,16 +1,10 @@
 import type { CapabilityCall, PushOutcome } from '@oms/runtime';
+import type { FulfilmentInput } from '@oms-plugin/kit';
 import { adminRequest, type UserError } from './admin-api.js';
 import { allocate, findTarget, openFulfilmentOrders, type TargetOrder } from './fulfilment-target.js';
 import type { Ctx } from './types.js';
 
-export interface FulfilmentInput {
-  order: string;
-  status: 'shipped' | 'delivered';
-  carrier?: string;
-  tracking?: string;
-  trackingUrl?: string;
-  lines?: Array<{ sku: string; qty: number }>;
-}
+export type { FulfilmentInput };
 
 export const FULFILMENT_CREATE = `mutation Fulfil($fulfillment: FulfillmentInput!) {
   fulfillmentCreate(fulfillment: $fulfillment) { fulfillment { id status } userErrors { field message } }

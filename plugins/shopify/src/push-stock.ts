@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CapabilityCall, PushOutcome } from '@oms/runtime';
 import { adminRequest, type UserError } from './admin-api.js';
-import { failure } from './failure.js';
+import { failure } from '@oms-plugin/kit';
 import type { Ctx } from './types.js';
 
 export interface StockInput {

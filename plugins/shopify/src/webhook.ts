@@ -1,5 +1,5 @@
 import type { WebhookDelivery, WebhookParseResult } from '@oms/runtime';
-import { failure } from './failure.js';
+import { failure } from '@oms-plugin/kit';
 import { mapWebhookOrder, type RestOrder } from './map-webhook-order.js';
 import type { Ctx } from './types.js';
 

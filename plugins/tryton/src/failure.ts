@@ -1,12 +1,5 @@
-import type { PluginErrorClass, PluginFailure } from '@oms/runtime';
-
-export function failure(errorClass: PluginErrorClass, message: string, extra: Partial<PluginFailure> = {}): PluginFailure {
-  return { errorClass, message, ...extra };
-}
-
-export function isFailure(e: unknown): e is PluginFailure {
-  return typeof e === 'object' && e !== null && typeof (e as PluginFailure).errorClass === 'string';
-}
+import type { PluginFailure } from '@oms/runtime';
+import { failure } from '@oms-plugin/kit';
 
 /**
  * Tryton's JSON-RPC error: `[name, args]` where name is the exception (UserError, UserWarning, AccessError,

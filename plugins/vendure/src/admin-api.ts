@@ -1,4 +1,4 @@
-import { failure, isFailure, retryAfterMs } from './failure.js';
+import { failure, isFailure, retryAfterMs } from '@oms-plugin/kit';
 import type { Ctx } from './types.js';
 
 interface GqlError {

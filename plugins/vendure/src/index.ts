@@ -1,6 +1,6 @@
 import type { PluginDefinition } from '@oms/runtime';
 import { adminRequest } from './admin-api.js';
-import { isFailure } from './failure.js';
+import { failureText } from '@oms-plugin/kit';
 import { pullOrders } from './pull-orders.js';
 import { pushFulfilment } from './push-fulfilment.js';
 import { pushStock } from './push-stock.js';
@@ -24,7 +24,7 @@ const plugin: PluginDefinition<VendureConfig, VendureCredentials> = {
       const r = await adminRequest<{ activeChannel: { code: string; defaultCurrencyCode: string } }>(ctx, '{ activeChannel { code defaultCurrencyCode } }');
       return { ok: true, message: `channel ${r.activeChannel.code} (${r.activeChannel.defaultCurrencyCode})` };
     } catch (e) {
-      return { ok: false, message: isFailure(e) ? `${e.errorClass}: ${e.message}` : String(e) };
+      return { ok: false, message: failureText(e) };
     }
   },
 };

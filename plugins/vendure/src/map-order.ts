@@ -1,43 +1,15 @@
+import { canonicalAddress, clip, compact, email, type CanonicalOrderOut } from '@oms-plugin/kit';
 import type { VendureAddress, VendureOrder } from './order-fields.js';
 
-/** The canonical order (runtime canonicalOrderSchema) as this plugin builds it. */
-export interface CanonicalOrderOut {
-  channel: string;
-  externalId: string;
-  currency: string;
-  placedAt?: string;
-  customer?: { id?: string; email?: string; name?: string };
-  shipTo?: Record<string, string>;
-  billTo?: Record<string, string>;
-  lines: Array<{ sku: string; qty: number; unitPrice: number; name?: string; attributes: Record<string, unknown> }>;
-  totals: { subtotal: number; shipping: number; tax: number; discount: number; total: number };
-  attributes: Record<string, unknown>;
-}
+export type { CanonicalOrderOut };
 
-const clip = (s: string | null | undefined, max: number): string | undefined => {
-  const t = (s ?? '').trim();
-  return t ? t.slice(0, max) : undefined;
-};
-
-function compact<T extends Record<string, unknown>>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
 
 function address(a: VendureAddress | null): Record<string, string> | undefined {
   if (!a) return undefined;
-  const country = (a.countryCode ?? '').toUpperCase();
-  const out = compact({
-    name: clip(a.fullName, 200),
-    company: clip(a.company, 200),
-    line1: clip(a.streetLine1, 300),
-    line2: clip(a.streetLine2, 300),
-    city: clip(a.city, 120),
-    region: clip(a.province, 120),
-    postcode: clip(a.postalCode, 32),
-    country: /^[A-Z]{2}$/.test(country) ? country : undefined,
-    phone: clip(a.phoneNumber, 40),
-  }) as Record<string, string>;
-  return Object.keys(out).length ? out : undefined;
+  return canonicalAddress({
+    name: a.fullName, company: a.company, line1: a.streetLine1, line2: a.streetLine2, city: a.city,
+    region: a.province, postcode: a.postalCode, country: a.countryCode, phone: a.phoneNumber,
+  });
 }
 
 /**
@@ -47,9 +19,9 @@ function address(a: VendureAddress | null): Record<string, string> | undefined {
 export function mapOrder(o: VendureOrder, opts: { channel: string; currencyDecimals?: number }): CanonicalOrderOut {
   const unit = 10 ** (opts.currencyDecimals ?? 2);
   const money = (minor: number) => Math.max(0, Math.round(minor) / unit);
-  const email = o.customer?.emailAddress && /^[^\s@]+@[^\s@]+$/.test(o.customer.emailAddress) ? o.customer.emailAddress.slice(0, 254) : undefined;
+  const mail = email(o.customer?.emailAddress);
   const customer = o.customer
-    ? compact({ id: clip(o.customer.id, 128), email, name: clip(`${o.customer.firstName ?? ''} ${o.customer.lastName ?? ''}`, 200) })
+    ? compact({ id: clip(o.customer.id, 128), email: mail, name: clip(`${o.customer.firstName ?? ''} ${o.customer.lastName ?? ''}`, 200) })
     : undefined;
   const order: CanonicalOrderOut = {
     channel: opts.channel,

@@ -1,16 +1,9 @@
 import type { CapabilityCall, PushOutcome } from '@oms/runtime';
 import { adminRequest, errorResult } from './admin-api.js';
-import { failure } from './failure.js';
+import { failure, linesToFulfil as openLinesToFulfil, type FulfilmentInput } from '@oms-plugin/kit';
 import type { Ctx } from './types.js';
 
-export interface FulfilmentInput {
-  order: string;
-  status: 'shipped' | 'delivered';
-  carrier?: string;
-  tracking?: string;
-  trackingUrl?: string;
-  lines?: Array<{ sku: string; qty: number }>;
-}
+export type { FulfilmentInput };
 
 interface Fulfillment {
   id: string;
@@ -41,21 +34,9 @@ const stateKey = (key: string) => `fulfilment:${key}`;
 
 /** Order lines to fulfil: the requested SKUs (or everything) capped by what no live fulfilment covers yet. */
 function linesToFulfil(order: OrderForFulfilment, live: Fulfillment[], wanted?: FulfilmentInput['lines']) {
-  const done = new Map<string, number>();
-  for (const f of live) for (const l of f.lines) done.set(l.orderLineId, (done.get(l.orderLineId) ?? 0) + l.quantity);
-  const open = order.lines.map((l) => ({ id: l.id, sku: l.productVariant.sku, left: l.quantity - (done.get(l.id) ?? 0) })).filter((l) => l.left > 0);
-  if (!wanted) return open.map((l) => ({ orderLineId: l.id, quantity: l.left }));
-  const out: Array<{ orderLineId: string; quantity: number }> = [];
-  for (const w of wanted) {
-    let qty = w.qty;
-    for (const l of open.filter((o) => o.sku === w.sku)) {
-      const take = Math.min(qty, l.left);
-      if (take > 0) out.push({ orderLineId: l.id, quantity: take });
-      l.left -= take;
-      qty -= take;
-    }
-  }
-  return out;
+  const lines = order.lines.map((l) => ({ id: l.id, sku: l.productVariant.sku, quantity: l.quantity }));
+  const covered = live.flatMap((f) => f.lines.map((l) => ({ lineId: l.orderLineId, quantity: l.quantity })));
+  return openLinesToFulfil(lines, covered, wanted).map((l) => ({ orderLineId: l.id, quantity: l.quantity }));
 }
 
 async function moveTo(ctx: Ctx, f: Fulfillment, target: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import type { WebhookDelivery, WebhookParseResult } from '@oms/runtime';
 import { adminRequest } from './admin-api.js';
-import { failure } from './failure.js';
+import { failure } from '@oms-plugin/kit';
 import { mapOrder } from './map-order.js';
 import { ORDER_FIELDS, type VendureOrder } from './order-fields.js';
 import type { Ctx } from './types.js';

@@ -22,15 +22,15 @@ describe('shopify package', () => {
     expect(typeof plugin.webhook?.parse).toBe('function');
   });
 
-  it('is packaged as CONTRACT3 says; the only runtime imports are its own files and node builtins', async () => {
+  it('is packaged as CONTRACT3 says; the only runtime imports are its own files, node builtins and the bundled kit', async () => {
     const pkg = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8'));
-    expect(pkg).toMatchObject({ name: '@oms-plugin/shopify', version: manifest.version, type: 'module', private: true, main: 'dist/index.js', files: ['dist', 'manifest.json', 'README.md'] });
+    expect(pkg).toMatchObject({ name: '@oms-plugin/shopify', version: manifest.version, type: 'module', private: true, main: 'dist/index.js', files: ['dist', 'manifest.json', 'README.md'], dependencies: { '@oms-plugin/kit': '1.0.0' }, bundleDependencies: ['@oms-plugin/kit'] });
     expect(manifest.main).toBe('dist/index.js');
     const src = path.join(dir, 'src');
     for (const f of await readdir(src)) {
       const text = await readFile(path.join(src, f), 'utf8');
       for (const m of text.matchAll(/^import\s+(type\s+)?[^'"]*from\s+'([^']+)'/gm)) {
-        const ok = m[2].startsWith('./') || m[2].startsWith('node:') || Boolean(m[1]);
+        const ok = m[2].startsWith('./') || m[2].startsWith('node:') || m[2] === '@oms-plugin/kit' || Boolean(m[1]);
         expect({ file: f, import: m[2], ok }).toEqual({ file: f, import: m[2], ok: true });
       }
     }

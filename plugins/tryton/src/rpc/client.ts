@@ -1,6 +1,7 @@
 import type { PluginContext, PluginHttpResponse } from '@oms/runtime';
 import type { TrytonConfig, TrytonCredentials } from '../config.js';
-import { classifyRpcError, failure, isFailure } from '../failure.js';
+import { failure, isFailure } from '@oms-plugin/kit';
+import { classifyRpcError } from '../failure.js';
 
 type Ctx = PluginContext<TrytonConfig, TrytonCredentials>;
 interface Session {

@@ -30,11 +30,15 @@ export interface SpawnSpec {
   readPaths: string[];
 }
 
-/** The folder of a dependency as Node would resolve it from the plugin: the nearest `node_modules/<name>` up the tree. */
-function dependencyFolder(pluginDir: string, name: string): string | undefined {
+/**
+ * The folder of a dependency as Node would resolve it from the plugin: the nearest `node_modules/<name>` up the
+ * tree, as its real path and the path Node reads it by (a workspace package such as @oms-plugin/kit is a link
+ * `node_modules/@oms-plugin/kit → plugins/kit`, and Node 20's loader reads the module through the link's path).
+ */
+function dependencyFolder(pluginDir: string, name: string): { real: string; link: string } | undefined {
   for (let dir = pluginDir; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'node_modules', name);
-    if (existsSync(path.join(candidate, 'package.json'))) return realpathSync(candidate);
+    if (existsSync(path.join(candidate, 'package.json'))) return { real: realpathSync(candidate), link: candidate };
     if (path.dirname(dir) === dir) return undefined;
   }
 }
@@ -55,17 +59,21 @@ function declaredDependencies(pluginDir: string): string[] {
  */
 function dependencyClosure(pluginDir: string, max = 500): string[] {
   const seen = new Set<string>();
+  const links = new Set<string>();
   const queue: Array<[string, string]> = declaredDependencies(pluginDir)
     .filter((name) => name !== '@oms/runtime') // type-only for plugins; never readable by the child
     .map((name) => [pluginDir, name]);
   while (queue.length && seen.size < max) {
     const [from, name] = queue.shift()!;
-    const folder = dependencyFolder(from, name);
-    if (!folder || seen.has(folder) || folder === pluginDir) continue;
+    const found = dependencyFolder(from, name);
+    if (!found) continue;
+    if (found.link !== found.real) links.add(found.link);
+    const folder = found.real;
+    if (seen.has(folder) || folder === pluginDir) continue;
     seen.add(folder);
     for (const dep of declaredDependencies(folder)) if (dep !== '@oms/runtime') queue.push([folder, dep]);
   }
-  return [...seen];
+  return [...seen, ...[...links].filter((l) => !seen.has(l))];
 }
 
 export function buildSpawnSpec(plugin: RunnablePlugin, memoryMb: number): SpawnSpec {
