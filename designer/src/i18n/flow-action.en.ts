@@ -9,7 +9,7 @@ export const flowActionEn = {
       fromVariable: 'Variable', constant: 'Constant', pickVariable: 'Pick a variable', constantValue: 'Value',
       opaque: 'Set in the JSON view (kept as it is)', notInSchema: 'not in the capability’s schema',
       output: 'Store the result as vars.', outputPlaceholder: 'e.g. erp', compensation: 'Compensation capability',
-      sourceOf: 'Source of {{key}}', valueOf: 'Value of {{key}}', yes: 'true', no: 'false',
+      variableOf: 'Variable for {{key}}', sourceOf: 'Source of {{key}}', valueOf: 'Value of {{key}}', yes: 'true', no: 'false',
       useTyped: 'Use “{{key}}” (not installed yet)',
       groupOrder: 'Order', groupForm: 'Form', groupVars: 'Upstream results',
     },

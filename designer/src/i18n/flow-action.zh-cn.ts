@@ -9,7 +9,7 @@ export const flowActionZhCN = {
       fromVariable: '变量', constant: '常量', pickVariable: '选择变量', constantValue: '值',
       opaque: '在 JSON 视图中设置（原样保留）', notInSchema: '不在该能力的结构中',
       output: '结果保存为 vars.', outputPlaceholder: '例如 erp', compensation: '补偿能力',
-      sourceOf: '{{key}} 的来源', valueOf: '{{key}} 的值', yes: '是', no: '否',
+      variableOf: '{{key}} 的变量', sourceOf: '{{key}} 的来源', valueOf: '{{key}} 的值', yes: '是', no: '否',
       useTyped: '使用“{{key}}”（尚未安装）',
       groupOrder: '订单', groupForm: '表单', groupVars: '上游结果',
     },

@@ -43,7 +43,7 @@ export function MappingRowEditor({ row, mode, variables, onMode, onChange }: Pro
         options={[{ value: 'var', label: t('flowDesigner.action.fromVariable') }, { value: 'const', label: t('flowDesigner.action.constant'), disabled: !canConst }]}
         onChange={(e) => { onMode(e.target.value); if (v.kind !== 'empty') onChange({ kind: 'empty' }); }} />
       {current === 'var' && (
-        <VariableSelect testId={`${tid}-var`} ariaLabel={t('flowDesigner.action.sourceOf', { key: row.key })} variables={variables}
+        <VariableSelect testId={`${tid}-var`} ariaLabel={t('flowDesigner.action.variableOf', { key: row.key })} variables={variables}
           value={v.kind === 'var' ? v.path : undefined} onChange={(p) => onChange(p ? { kind: 'var', path: p } : { kind: 'empty' })} />
       )}
       {current === 'const' && row.type === 'boolean' && (
