@@ -23,6 +23,7 @@ export function ActionPanel({ node, onChange, flow }: PanelProps) {
   const form = useFlowForm(flow?.key);
   const locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const variables = useMemo(() => flowVariables(flow, form, locale, node.id), [flow, form, locale, node.id]);
+  // which source an empty row shows (UI only: an empty row stores nothing), per node and property
   const [modes, setModes] = useState<Record<string, 'var' | 'const'>>({});
   const capability = typeof c.capability === 'string' ? c.capability : undefined;
   const spec = items.find((i) => i.key === capability);
@@ -40,8 +41,8 @@ export function ActionPanel({ node, onChange, flow }: PanelProps) {
       <Divider titlePlacement="start" plain>{t('flowDesigner.action.input')}</Divider>
       {rows.length === 0 && <Typography.Paragraph type="secondary">{t('flowDesigner.action.noInputs')}</Typography.Paragraph>}
       {rows.map((row) => (
-        <MappingRowEditor key={row.key} row={row} mode={modes[row.key] ?? 'var'} variables={variables}
-          onMode={(m) => setModes({ ...modes, [row.key]: m })}
+        <MappingRowEditor key={row.key} row={row} mode={modes[`${node.id}/${row.key}`] ?? 'var'} variables={variables}
+          onMode={(m) => setModes({ ...modes, [`${node.id}/${row.key}`]: m })}
           onChange={(v) => onChange(setIn(c, ['input'], setRow(input, row.key, v)), `input.${row.key}`)} />
       ))}
       <Divider />
