@@ -4,6 +4,7 @@ import {
 } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import { builtinNodeTypes } from '@oms/runtime';
+import { ActionPanel } from './panels/action-panel';
 import { ApprovalPanel } from './panels/approval-panel';
 import { starterRule } from './decision/branches';
 import { DecisionPanel } from './panels/decision-panel';
@@ -48,13 +49,7 @@ const builtin: Record<BuiltinKey, NodeUi> = {
   'parallel-join': { icon: <MergeCellsOutlined /> },
   approval: { icon: <CheckCircleOutlined />, Panel: ApprovalPanel, defaults: () => ({ assignees: [] }) },
   action: {
-    icon: <ApiOutlined />, defaults: () => ({ capability: '' }),
-    Panel: fields([
-      { path: ['capability'], label: 'capability', kind: 'text' },
-      { path: ['input'], label: 'input', kind: 'json' },
-      { path: ['output'], label: 'output', kind: 'text' },
-      { path: ['compensation', 'capability'], label: 'compensate', kind: 'text' },
-    ]),
+    icon: <ApiOutlined />, defaults: () => ({ capability: '' }), Panel: ActionPanel,
   },
   route: { icon: <EnvironmentOutlined />, Panel: RoutePanel },
   wait: {

@@ -29,6 +29,8 @@ import { csvOrdersEn } from './csv-orders.en';
 import { csvOrdersZhCN } from './csv-orders.zh-cn';
 import { testRunEn } from './test-run.en';
 import { testRunZhCN } from './test-run.zh-cn';
+import { flowActionEn } from './flow-action.en';
+import { flowActionZhCN } from './flow-action.zh-cn';
 
 export type UiLanguage = 'en' | 'zh-CN';
 export const LANGUAGES: readonly UiLanguage[] = ['en', 'zh-CN'];
@@ -66,6 +68,8 @@ i18n.addResourceBundle('en', 'translation', csvOrdersEn, true, false);
 i18n.addResourceBundle('zh-CN', 'translation', csvOrdersZhCN, true, false);
 i18n.addResourceBundle('en', 'translation', { testRun: testRunEn }, true, false);
 i18n.addResourceBundle('zh-CN', 'translation', { testRun: testRunZhCN }, true, false);
+i18n.addResourceBundle('en', 'translation', flowActionEn, true, false);
+i18n.addResourceBundle('zh-CN', 'translation', flowActionZhCN, true, false);
 
 export function changeLanguage(next: UiLanguage): void {
   localStorage.setItem(STORAGE_KEY, next);

@@ -123,6 +123,8 @@ export const policy: Record<string, PolicyEntry> = {
   'GET /api/my/catalog': FORM_FILLERS,
   // portal address picker (w10): a customer's own previous ship-to addresses; order desk staff the tenant's
   'GET /api/addresses': FORM_FILLERS,
+  // flow designer's action picker (d9b): the capabilities the flow engine can call for the tenant
+  'GET /api/capabilities': DESIGN,
   // plugin platform (p2): admin only; hooks authenticate by the manifest's signature, with no session or CSRF
   'GET /api/plugins': ADMIN,
   'POST /api/plugins/upload': ADMIN,

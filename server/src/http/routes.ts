@@ -17,6 +17,7 @@ import { routes as userRoutes } from '../users/routes.js';
 import { routes as portalRoutes } from '../portal/routes.js';
 import { routes as pluginRoutes } from '../plugins/routes.js';
 import { routes as addressRoutes } from '../addresses/routes.js';
+import { routes as capabilityRoutes } from '../capabilities/routes.js';
 import { buildOpenApi } from './openapi.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 
@@ -54,4 +55,5 @@ export const allRoutes: RouteSpec[] = [
   ...portalRoutes,
   ...pluginRoutes,
   ...addressRoutes,
+  ...capabilityRoutes,
 ];
