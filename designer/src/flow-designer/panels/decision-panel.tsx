@@ -20,7 +20,7 @@ export function DecisionPanel({ node, onChange, flow }: PanelProps) {
   const branches = (Array.isArray(c.branches) ? c.branches : []) as Branch[];
   const form = useFlowForm(flow?.key);
   const locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
-  const variables = useMemo(() => flowVariables(flow, form, locale), [flow, form, locale]);
+  const variables = useMemo(() => flowVariables(flow, form, locale, node.id), [flow, form, locale, node.id]);
   const [editing, setEditing] = useState<number | null>(null);
   const set = (next: Branch[], field?: string) => onChange({ ...c, branches: next }, field);
   const open = editing !== null && branches[editing] ? editing : null;
