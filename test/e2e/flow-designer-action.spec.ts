@@ -28,7 +28,7 @@ test('action node: capability picked from the Select, inputs mapped from upstrea
   const key = `e2e-action-${Date.now().toString(36)}`;
   // erp runs before the node we drop (its result is upstream); other is not wired to it (its result is not)
   const body = {
-    kind: 'flow', key, title: { en: 'Action' },
+    kind: 'flow', key, title: { en: 'E2E action panel', 'zh-CN': '端到端动作面板' },
     nodes: [
       { id: 'start', type: 'start' },
       { id: 'erp', type: 'action', config: { capability: 'demo.erp-push', output: 'erp' } },
