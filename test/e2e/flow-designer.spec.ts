@@ -36,6 +36,9 @@ async function pick(page: Page, label: string, option: string) {
 async function buildTotalOver(page: Page, i: number, value: string) {
   await page.getByTestId(`branch-edit-${i}`).click();
   const rule = page.getByTestId(`branch-rule-${i}`);
+  // The picker's variables include the fields of the flow's form, fetched when the panel opens: let those requests
+  // finish first (a loaded CI run stored == instead of >, as if the operator was reset by a late re-render).
+  await page.waitForLoadState('networkidle');
   await rule.getByLabel('Field or value', { exact: true }).click();
   await page.keyboard.type('totals.total');
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: 'order.totals.total' }).first().click();
