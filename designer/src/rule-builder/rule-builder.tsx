@@ -14,10 +14,12 @@ export interface RuleBuilderProps {
   variables: readonly VariableOption[];
   /** Model URI of the JSON view, unique per rule on screen. */
   path: string;
+  /** Initial data of the "try it" panel: the shape this rule slot is evaluated on (default: a flat demo record). */
+  sample?: unknown;
 }
 
 /** Visual rule builder with a JSON view and a "try it" panel. Unsupported parts are kept verbatim. */
-export function RuleBuilder({ value, onChange, variables, path }: RuleBuilderProps) {
+export function RuleBuilder({ value, onChange, variables, path, sample }: RuleBuilderProps) {
   const { t } = useTranslation();
   const [view, setView] = useState<'visual' | 'json'>('visual');
   const [marks, setMarks] = useState<ReadonlyMap<string, unknown>>();
@@ -59,7 +61,7 @@ export function RuleBuilder({ value, onChange, variables, path }: RuleBuilderPro
         </Space>
       </Col>
       <Col xs={24} lg={8}>
-        <TryItPanel rule={value} onMarks={setMarks} />
+        <TryItPanel rule={value} onMarks={setMarks} sample={sample} />
       </Col>
     </Row>
   );

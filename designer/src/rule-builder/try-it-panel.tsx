@@ -7,14 +7,18 @@ interface Props {
   rule: unknown;
   /** Called with the trace marks (path → value) so the visual tree shows ✓ / ✗ per condition. */
   onMarks(marks: ReadonlyMap<string, unknown> | undefined): void;
+  /** The data the sample box starts with, in the shape the rule's slot is evaluated on. */
+  sample?: unknown;
 }
+
+const DEFAULT_SAMPLE = { total: 1200, country: 'DE' };
 
 type Outcome = { ok: true; value: unknown; marks: Map<string, unknown>; entries: { path: string; op: string; value: unknown }[] } | { ok: false; message: string };
 
 /** Evaluates the rule with the runtime engine's trace against a sample typed as JSON. */
-export function TryItPanel({ rule, onMarks }: Props) {
+export function TryItPanel({ rule, onMarks, sample: initial = DEFAULT_SAMPLE }: Props) {
   const { t } = useTranslation();
-  const [sample, setSample] = useState('{\n  "total": 1200,\n  "country": "DE"\n}');
+  const [sample, setSample] = useState(() => JSON.stringify(initial, null, 2));
   const outcome = useMemo<Outcome | null>(() => {
     let data: unknown;
     try {

@@ -31,6 +31,13 @@ export function upstreamOf(doc: FlowDefinition | undefined, nodeId: string): Set
   return seen;
 }
 
+/** The `output` names (`vars.<name>`) of the nodes upstream of `nodeId` (of every node without it), deduplicated. */
+export function upstreamOutputs(doc: FlowDefinition | undefined, nodeId?: string): string[] {
+  const upstream = nodeId === undefined ? undefined : upstreamOf(doc, nodeId);
+  const nodes = (doc?.nodes ?? []).filter((n) => !upstream || upstream.has(n.id));
+  return [...new Set(nodes.map((n) => (n.config as { output?: unknown } | undefined)?.output).filter((o): o is string => typeof o === 'string' && o !== ''))];
+}
+
 /**
  * What a decision rule can read. The flow interpreter evaluates rules on `{ order, vars }`
  * (runtime/src/flow/run.ts): the canonical order under `order.` (the runtime's mapping targets), the form's
@@ -47,10 +54,7 @@ export function flowVariables(doc: FlowDefinition | undefined, form: FormDefinit
         source: 'form' as const,
       }))
     : [];
-  const upstream = nodeId === undefined ? undefined : upstreamOf(doc, nodeId);
-  const nodes = (doc?.nodes ?? []).filter((n) => !upstream || upstream.has(n.id));
-  const outputs = [...new Set(nodes.map((n) => (n.config as { output?: unknown } | undefined)?.output).filter((o): o is string => typeof o === 'string' && o !== ''))];
-  const vars = outputs.map((o) => ({ path: `vars.${o}`, label: `vars.${o}`, kind: 'unknown' as VarKind, source: 'order' as const }));
+  const vars = upstreamOutputs(doc, nodeId).map((o) => ({ path: `vars.${o}`, label: `vars.${o}`, kind: 'unknown' as VarKind, source: 'order' as const }));
   const seen = new Set(fromForm.map((v) => v.path));
   return [...fromForm, ...ruleVariables([], false).filter((v) => !seen.has(v.path)), ...vars];
 }

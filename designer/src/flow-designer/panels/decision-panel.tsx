@@ -3,9 +3,10 @@ import { Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeNode, parseRule } from '../../rule-builder/model';
-import { BranchRuleDrawer } from '../decision/branch-rule-drawer';
-import { flowVariables } from '../decision/flow-variables';
+import { flowVariables, upstreamOutputs } from '../decision/flow-variables';
 import { useFlowForm } from '../decision/use-flow-form';
+import { RuleDrawer } from '../rule-drawer';
+import { ruleSample } from '../rule-sample';
 import { addBranch, moveBranch, removeBranch, updateBranch, type Branch } from '../decision/branches';
 import type { Config, PanelProps } from './panel-props';
 
@@ -21,6 +22,7 @@ export function DecisionPanel({ node, onChange, flow }: PanelProps) {
   const form = useFlowForm(flow?.key);
   const locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const variables = useMemo(() => flowVariables(flow, form, locale, node.id), [flow, form, locale, node.id]);
+  const sample = useMemo(() => ruleSample(upstreamOutputs(flow, node.id)), [flow, node.id]);
   const [editing, setEditing] = useState<number | null>(null);
   const set = (next: Branch[], field?: string) => onChange({ ...c, branches: next }, field);
   const open = editing !== null && branches[editing] ? editing : null;
@@ -47,8 +49,9 @@ export function DecisionPanel({ node, onChange, flow }: PanelProps) {
       <Typography.Paragraph type="secondary">{t('flowDesigner.defaultBranch')}</Typography.Paragraph>
       <Button size="small" data-testid="add-branch" onClick={() => set(addBranch(branches))}>{t('flowDesigner.addBranch')}</Button>
       {open !== null && (
-        <BranchRuleDrawer
-          nodeId={node.id} index={open} outcome={branches[open].outcome} rule={branches[open].when} variables={variables}
+        <RuleDrawer
+          title={t('flowDesigner.branchRule', { outcome: branches[open].outcome })} testId={`branch-rule-${open}`} className="fd-branch-drawer"
+          path={`inmemory://oms/flow-decision/${node.id}/${open}.json`} rule={branches[open].when} variables={variables} sample={sample}
           onChange={(when) => set(updateBranch(branches, open, { when: when ?? true }), `branches.${open}.when`)}
           onClose={() => setEditing(null)}
         />
