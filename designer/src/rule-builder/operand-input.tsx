@@ -1,6 +1,7 @@
 import { Input, Select, Space } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseValueText, type Operand, type VariableOption } from './model';
+import { parseValueText, typedPath, type Operand, type VariableOption } from './model';
 
 interface Props {
   value: Operand;
@@ -13,8 +14,12 @@ interface Props {
 export function OperandInput({ value, variables, onChange, label }: Props) {
   const { t } = useTranslation();
   const isField = value.kind === 'field';
+  const [search, setSearch] = useState('');
   const options = variables.map((v) => ({ value: v.path, label: v.label }));
   if (isField && !options.some((o) => o.value === value.path)) options.unshift({ value: value.path, label: value.path });
+  // e.g. `event.amount`: a field of an event payload the flow cannot list, typed under `event`
+  const typed = typedPath(variables, search);
+  if (typed && !options.some((o) => o.value === typed)) options.push({ value: typed, label: typed });
   const text = value.kind === 'value' ? (Array.isArray(value.value) ? value.value.join(', ') : String(value.value)) : '';
   const kind = isField ? 'other' : typeof value.value === 'number' ? 'number' : 'other';
   return (
@@ -36,7 +41,8 @@ export function OperandInput({ value, variables, onChange, label }: Props) {
           style={{ minWidth: 200 }}
           value={value.path}
           options={options}
-          onChange={(path: string) => onChange({ kind: 'field', path })}
+          onSearch={setSearch}
+          onChange={(path: string) => (setSearch(''), onChange({ kind: 'field', path }))}
         />
       ) : (
         <Input

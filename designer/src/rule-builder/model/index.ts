@@ -5,5 +5,5 @@ export { serializeRule, operandJson } from './serialize';
 export { describeNode, describeOperand, inMode } from './describe';
 export { walkRule, opaqueParts, childPaths, type PlacedNode } from './walk';
 export { childPointer, pointerSegment } from './pointer';
-export { operatorsFor, type VarKind, type VariableOption, type ConditionChoice } from './operators';
+export { operatorsFor, typedPath, type VarKind, type VariableOption, type ConditionChoice } from './operators';
 export { nodeAt, updateAt, appendChild, removeAt, newCondition, newGroup, parseValueText, type NodeAddress } from './edit';

@@ -7,8 +7,16 @@ export interface VariableOption {
   path: string;
   label: string;
   kind: VarKind;
-  /** Where it comes from: the form, the canonical order, the location, or a line item inside all/some/none. */
-  source: 'form' | 'order' | 'location' | 'item';
+  /** Where it comes from: the form, the canonical order, the location, a line item inside all/some/none, an event. */
+  source: 'form' | 'order' | 'location' | 'item' | 'event';
+  /** Paths under this one may be typed into the picker (a payload whose shape no schema declares). */
+  open?: boolean;
+}
+
+/** The typed path when it lies under an open variable (`event.amount` under `event`), else undefined. */
+export function typedPath(variables: readonly VariableOption[], text: string): string | undefined {
+  const path = text.trim();
+  return variables.some((v) => v.open && path.startsWith(`${v.path}.`) && path.length > v.path.length + 1) && !/\s/.test(path) ? path : undefined;
 }
 
 export type ConditionChoice = CompareOp | 'between' | 'in' | 'truthy';
