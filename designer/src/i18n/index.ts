@@ -31,6 +31,8 @@ import { testRunEn } from './test-run.en';
 import { testRunZhCN } from './test-run.zh-cn';
 import { flowActionEn } from './flow-action.en';
 import { flowActionZhCN } from './flow-action.zh-cn';
+import { flowPanelsEn } from './flow-panels.en';
+import { flowPanelsZhCN } from './flow-panels.zh-cn';
 
 export type UiLanguage = 'en' | 'zh-CN';
 export const LANGUAGES: readonly UiLanguage[] = ['en', 'zh-CN'];
@@ -70,6 +72,8 @@ i18n.addResourceBundle('en', 'translation', { testRun: testRunEn }, true, false)
 i18n.addResourceBundle('zh-CN', 'translation', { testRun: testRunZhCN }, true, false);
 i18n.addResourceBundle('en', 'translation', flowActionEn, true, false);
 i18n.addResourceBundle('zh-CN', 'translation', flowActionZhCN, true, false);
+i18n.addResourceBundle('en', 'translation', flowPanelsEn, true, false);
+i18n.addResourceBundle('zh-CN', 'translation', flowPanelsZhCN, true, false);
 
 export function changeLanguage(next: UiLanguage): void {
   localStorage.setItem(STORAGE_KEY, next);
