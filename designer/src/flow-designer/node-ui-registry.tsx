@@ -9,8 +9,10 @@ import { ApprovalPanel } from './panels/approval-panel';
 import { starterRule } from './decision/branches';
 import { DecisionPanel } from './panels/decision-panel';
 import { FieldPanel, type FieldSpec } from './panels/field-panel';
+import { NotifyPanel } from './panels/notify-panel';
 import type { PanelProps } from './panels/panel-props';
 import { RoutePanel } from './panels/route-panel';
+import { WaitPanel } from './panels/wait-panel';
 
 /** What the designer adds to a runtime node type, registered under the runtime's key. */
 export interface NodeUi {
@@ -29,8 +31,12 @@ type BuiltinKey = (typeof builtinNodeTypes)[number]['key'];
 
 const registry = new Map<string, NodeUi>();
 
-/** Register the designer side of a node type; plugins call this with their runtime key. */
-export function registerNodeUi(key: string, ui: NodeUi): void {
+/**
+ * Register the designer side of a node type; plugins call this with their runtime key. A key already registered is
+ * an error (DESIGN.md §7: two plugins must not silently fight over a node type); `replace: true` says it is meant.
+ */
+export function registerNodeUi(key: string, ui: NodeUi, options?: { replace?: boolean }): void {
+  if (registry.has(key) && !options?.replace) throw new Error(`node UI "${key}" is already registered (pass { replace: true } to replace it)`);
   registry.set(key, ui);
 }
 
@@ -52,24 +58,10 @@ const builtin: Record<BuiltinKey, NodeUi> = {
     icon: <ApiOutlined />, defaults: () => ({ capability: '' }), Panel: ActionPanel,
   },
   route: { icon: <EnvironmentOutlined />, Panel: RoutePanel },
-  wait: {
-    icon: <ClockCircleOutlined />, defaults: () => ({ event: 'payment-received' }),
-    Panel: fields([
-      { path: ['event'], label: 'event', kind: 'text' },
-      { path: ['timeout'], label: 'timeout', kind: 'text' },
-      { path: ['filter'], label: 'filter', kind: 'json' },
-      { path: ['output'], label: 'output', kind: 'text' },
-    ]),
-  },
+  wait: { icon: <ClockCircleOutlined />, defaults: () => ({ event: 'payment-received' }), Panel: WaitPanel },
   'set-status': { icon: <TagOutlined />, defaults: () => ({ status: 'in-review' }), Panel: fields([{ path: ['status'], label: 'status', kind: 'text' }]) },
-  notify: {
-    icon: <BellOutlined />, defaults: () => ({ template: 'order-update', to: [{ role: 'support' }] }),
-    Panel: fields([
-      { path: ['template'], label: 'template', kind: 'text' },
-      { path: ['to'], label: 'recipients', kind: 'json' },
-      { path: ['channel'], label: 'channel', kind: 'text' },
-    ]),
-  },
+  // a role of the runtime's list (ROLES): the release check refuses any other
+  notify: { icon: <BellOutlined />, defaults: () => ({ template: 'order-update', to: [{ role: 'operator' }] }), Panel: NotifyPanel },
   end: {
     icon: <StopOutlined />,
     Panel: fields([
