@@ -1,0 +1,126 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
+import { login, watchErrors } from './helpers';
+
+// The canvas chunk and the editor load lazily: allow for a busy machine.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.setTimeout(300_000);
+
+const shot = (page: Page, step: string) => page.screenshot({ path: `test/e2e/artifacts/flow-designer-panels-${step}.png` });
+const option = (page: Page, text: string | RegExp) =>
+  page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text });
+/** The antd Select around the combobox labelled `label` (its visible value is in there). */
+// (`has` is matched inside each .ant-select, so its locator must not repeat the scope)
+const selectOf = (scope: Locator, label: string) => scope.locator('.ant-select', { has: scope.page().getByLabel(label, { exact: true }) });
+
+/** Open the Select labelled `label`, click the option, and see that the pick took. */
+async function pick(page: Page, scope: Locator, label: string, text: string | RegExp, shown: string) {
+  await scope.getByLabel(label, { exact: true }).click();
+  await option(page, text).first().click();
+  await expect(selectOf(scope, label)).toContainText(shown);
+}
+
+async function seriousAxe(page: Page, build: (b: AxeBuilder) => AxeBuilder) {
+  await page.mouse.move(0, 0);
+  const r = await build(new AxeBuilder({ page })).analyze();
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('wait filter, notify recipients and compensation mapping set without typing JSON, saved exactly', async ({ page }) => {
+  const errors = watchErrors(page);
+  await login(page, 'analyst@demo.test');
+  const { csrfToken } = (await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string };
+  const key = `e2e-panels-${Date.now().toString(36)}`;
+  const body = {
+    kind: 'flow', key, title: { en: 'E2E panels', 'zh-CN': '端到端面板' },
+    nodes: [
+      { id: 'start', type: 'start' },
+      { id: 'erp', type: 'action', config: { capability: 'demo.erp-push', output: 'erp' } },
+      { id: 'paid', type: 'wait', config: { event: 'payment-received' } },
+      { id: 'tell', type: 'notify', config: { template: 'order-update', to: [{ role: 'operator' }] } },
+      { id: 'done', type: 'end' },
+    ],
+    edges: [
+      { id: 'e1', from: 'start', to: 'erp' }, { id: 'e2', from: 'erp', to: 'paid', outcome: 'succeeded' },
+      { id: 'e3', from: 'paid', to: 'tell', outcome: 'received' }, { id: 'e4', from: 'tell', to: 'done' },
+    ],
+    layout: { start: { x: 0, y: 0 }, erp: { x: 0, y: 120 }, paid: { x: 0, y: 240 }, tell: { x: 0, y: 360 }, done: { x: 0, y: 480 } },
+  };
+  const created = await page.request.post('/api/definitions', { data: { kind: 'flow', key, body }, headers: { 'X-CSRF-Token': csrfToken } });
+  expect(created.ok(), await created.text()).toBe(true);
+  await page.goto(`/definitions/flow/${key}`);
+  await page.getByTestId('view-canvas').click();
+  await expect(page.getByTestId('flow-canvas').locator('.react-flow__pane')).toBeVisible();
+
+  // Wait: a timeout the runtime refuses is named at once; a good one clears the message.
+  await page.getByTestId('node-paid').click();
+  const wait = page.getByTestId('wait-panel');
+  await expect(wait).toBeVisible();
+  await expect(wait.getByTestId('wait-filter-summary')).toContainText('No filter');
+  await wait.getByLabel('Timeout', { exact: true }).fill('P1Y');
+  await expect(wait.getByTestId('wait-timeout-invalid')).toBeVisible();
+  await wait.getByLabel('Timeout', { exact: true }).fill('PT48H');
+  await expect(wait.getByTestId('wait-timeout-invalid')).toHaveCount(0);
+
+  // The filter in the rule builder: a field of the event's payload (typed under event.), "is at least", 100.
+  await page.waitForLoadState('networkidle');
+  await wait.getByTestId('wait-filter-edit').click();
+  const rule = page.getByTestId('wait-filter');
+  await expect(rule.getByText('Try it', { exact: true })).toBeVisible();
+  await rule.getByLabel('Field or value', { exact: true }).click();
+  await page.keyboard.type('event.amount');
+  await option(page, /^event\.amount$/).click();
+  await expect(selectOf(rule, 'Field or value')).toContainText('event.amount');
+  await pick(page, rule, 'Operator', /^is at least$/, 'is at least');
+  await rule.getByLabel('Compared with', { exact: true }).fill('100');
+  await expect(rule.getByLabel('Compared with', { exact: true })).toHaveValue('100');
+  // Try it starts with the data a wait filter is evaluated on, and evaluates the rule on it.
+  const sample = JSON.parse(await rule.getByLabel('Sample data (JSON)', { exact: true }).inputValue()) as Record<string, Record<string, unknown>>;
+  expect(Object.keys(sample)).toEqual(['order', 'vars', 'event']);
+  expect(sample.order.externalId).toBe('PO-3003');
+  expect(sample.vars).toEqual({ erp: null });
+  await expect(rule.getByText('Result: false', { exact: true })).toBeVisible();
+  await shot(page, '01-wait-filter');
+  expect(await seriousAxe(page, (b) => b.include('.fd-wait-drawer').exclude('.monaco-editor'))).toEqual([]);
+  await page.locator('.fd-wait-drawer').getByRole('button', { name: 'Close' }).click();
+  await expect(rule).toHaveCount(0);
+  await expect(wait.getByTestId('wait-filter-summary')).toContainText('event.amount >= 100');
+  expect(await seriousAxe(page, (b) => b.include('[data-testid="wait-panel"]'))).toEqual([]);
+
+  // Notify: the role row picks from the runtime's roles, a user row is typed, a customer row needs nothing.
+  await page.getByTestId('node-tell').click();
+  const notify = page.getByTestId('notify-panel');
+  await expect(notify).toBeVisible();
+  await pick(page, notify, 'Recipient 1: role', /^Approver$/, 'Approver');
+  await notify.getByTestId('notify-add-recipient').click();
+  await pick(page, notify, 'Recipient 2: kind', /^User$/, 'User');
+  await notify.getByLabel('Recipient 2: user', { exact: true }).fill('ana@demo.test');
+  await notify.getByTestId('notify-add-recipient').click();
+  await pick(page, notify, 'Recipient 3: kind', /^Customer$/, 'Customer');
+  await shot(page, '02-notify');
+  expect(await seriousAxe(page, (b) => b.include('[data-testid="notify-panel"]'))).toEqual([]);
+
+  // Action: the compensation capability, then its input with the same rows as the call.
+  await page.getByTestId('node-erp').click();
+  const action = page.getByTestId('action-panel');
+  await expect(action).toBeVisible();
+  await expect(action.getByTestId('compensation-none')).toBeVisible();
+  await action.getByLabel('Compensation capability', { exact: true }).click();
+  await option(page, 'demo.erp-cancel').click();
+  await expect(action.getByTestId('action-compensation')).toContainText('demo.erp-cancel');
+  await expect(action.getByTestId('compensation-input-order')).toBeVisible();
+  await action.getByTestId('compensation-input-reason-mode').getByText('Constant', { exact: true }).click();
+  await action.getByLabel('Value of reason (compensation)', { exact: true }).fill('flow cancelled');
+  await shot(page, '03-compensation');
+  expect(await seriousAxe(page, (b) => b.include('[data-testid="action-panel"]'))).toEqual([]);
+
+  await page.getByTestId('save-draft').click();
+  await expect(page.getByTestId('unsaved')).toHaveCount(0);
+  type Saved = { draft: { body: { nodes: Array<{ id: string; config?: unknown }> } } };
+  const saved = ((await (await page.request.get(`/api/definitions/flow/${key}`)).json()) as Saved).draft.body.nodes;
+  const config = (id: string) => saved.find((n) => n.id === id)?.config;
+  expect(config('paid')).toEqual({ event: 'payment-received', timeout: 'PT48H', filter: { '>=': [{ var: 'event.amount' }, 100] } });
+  expect(config('tell')).toEqual({ template: 'order-update', to: [{ role: 'approver' }, { user: 'ana@demo.test' }, { customer: true }] });
+  expect(config('erp')).toEqual({ capability: 'demo.erp-push', output: 'erp', compensation: { capability: 'demo.erp-cancel', input: { reason: 'flow cancelled' } } });
+  expect(errors).toEqual([]);
+});
