@@ -122,5 +122,18 @@ test('wait filter, notify recipients and compensation mapping set without typing
   expect(config('paid')).toEqual({ event: 'payment-received', timeout: 'PT48H', filter: { '>=': [{ var: 'event.amount' }, 100] } });
   expect(config('tell')).toEqual({ template: 'order-update', to: [{ role: 'approver' }, { user: 'ana@demo.test' }, { customer: true }] });
   expect(config('erp')).toEqual({ capability: 'demo.erp-push', output: 'erp', compensation: { capability: 'demo.erp-cancel', input: { reason: 'flow cancelled' } } });
+
+  // In zh-CN the same panels speak Chinese (the zh-CN sweep does not open flow nodes).
+  await page.getByTestId('language-switch').click();
+  await page.getByTitle('简体中文').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.getByTestId('node-paid').click();
+  for (const text of ['事件名称', '超时', '编辑过滤条件', '移除过滤条件']) await expect(wait.getByText(text, { exact: true })).toBeVisible();
+  await page.getByTestId('node-tell').click();
+  await expect(selectOf(notify, '接收人 2：类型')).toContainText('用户');
+  await expect(notify.getByText('添加接收人', { exact: true })).toBeVisible();
+  await page.getByTestId('language-switch').click();
+  await page.getByTitle('English').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(errors).toEqual([]);
 });
