@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { login, snap, watchErrors } from './helpers';
+import { login, snap, switchLanguage, watchErrors } from './helpers';
 
 async function expectAccessible(page: Page): Promise<void> {
   const result = await new AxeBuilder({ page }).analyze();
@@ -89,13 +89,11 @@ test('the admin manages locations and channels, reads the settings and finds the
   await snap(page, 'admin-catalog-05-audit');
 
   // zh-CN: the admin screens speak Chinese.
-  await page.getByTestId('language-switch').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: '简体中文' }).click();
+  await switchLanguage(page, '简体中文');
   await expect(page.getByRole('heading', { name: '审计日志' })).toBeVisible();
   await page.getByTestId('nav-admin-locations').click();
   await expect(page.getByRole('heading', { name: '库存地点' })).toBeVisible();
   await snap(page, 'admin-catalog-06-zh-cn');
-  await page.getByTestId('language-switch').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: 'English' }).click();
+  await switchLanguage(page, 'English');
   expect(errors).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { login, snap, watchErrors } from './helpers';
+import { login, snap, switchLanguage, watchErrors } from './helpers';
 
 /** No serious or critical accessibility violation on the current screen (colour contrast included). */
 async function expectAccessible(page: Page): Promise<void> {
@@ -102,8 +102,7 @@ test('the dashboard shows the demo KPIs, drills down into the console and speaks
   await snap(page, 'dash-02-drill-down');
 
   await page.goto('/dashboards');
-  await page.getByTestId('language-switch').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: '简体中文' }).click();
+  await switchLanguage(page, '简体中文');
   await expect(page.getByRole('heading', { name: '仪表板' })).toBeVisible();
   await expect(page.getByTestId('kpi-fulfilmentRate')).toContainText('履约率');
   await expect(page.getByTestId('nav-admin')).toHaveText('系统管理');

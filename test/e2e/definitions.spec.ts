@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { hoverMarker, login, replaceEditorText, snap, watchErrors } from './helpers';
+import { hoverMarker, login, replaceEditorText, snap, switchLanguage, watchErrors } from './helpers';
 
 test('analyst creates a draft, sees an issue at its path, fixes it, publishes v1, switches to zh-CN', async ({ page }) => {
   const key = `e2e-review-${Date.now().toString(36)}`;
@@ -68,8 +68,7 @@ test('analyst creates a draft, sees an issue at its path, fixes it, publishes v1
   await snap(page, '05-diff-v1-v2');
 
   // Language switch: labels, antd's own texts and the choice survive a reload.
-  await page.getByTestId('language-switch').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: '简体中文' }).click();
+  await switchLanguage(page, '简体中文');
   await expect(page.getByTestId('nav-definitions')).toHaveText('定义');
   await expect(page.getByTestId('tab-versions')).toHaveText('版本历史');
   await page.reload();

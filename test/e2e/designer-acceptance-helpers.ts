@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseOption, comboboxIn, switchLanguage } from './helpers';
 import { en } from '../../designer/src/i18n/en';
 import { zhCN } from '../../designer/src/i18n/zh-cn';
 import { flowDesignerEn } from '../../designer/src/i18n/flow-designer.en';
@@ -50,24 +51,16 @@ export async function dragSlider(page: Page, slider: Locator, fraction: number) 
   await page.mouse.up();
 }
 
-const openOptions = (page: Page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
-
-/** Picks an option of an antd Select (found by its label in `scope`); typing filters long lists. */
+/** Picks an option of an antd Select (found by its label in `scope`); `search` filters long lists. */
 export async function pick(page: Page, scope: Locator | Page, label: string, option: string | RegExp, search?: string) {
-  await scope.getByLabel(label, { exact: true }).first().click();
-  if (search) await page.keyboard.type(search);
-  await openOptions(page).filter({ hasText: option }).first().click();
+  await chooseOption(page, scope.getByLabel(label, { exact: true }).first(), option, { search });
 }
 
 export async function pickByTestId(page: Page, testId: string, option: string | RegExp) {
-  await page.getByTestId(testId).click();
-  await openOptions(page).filter({ hasText: option }).first().click();
+  await chooseOption(page, comboboxIn(page, testId), option);
 }
 
-export async function switchLanguage(page: Page, name: 'English' | '简体中文') {
-  await page.getByTestId('language-switch').click();
-  await openOptions(page).filter({ hasText: name }).click();
-}
+export { switchLanguage };
 
 /** New definition through the dialog (English and Chinese titles), landing on its editor. */
 export async function newDefinition(page: Page, kind: string, key: string, title: string, titleZh: string) {

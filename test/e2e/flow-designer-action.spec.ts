@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
-import { login, watchErrors } from './helpers';
+import { chooseOption, login, watchErrors } from './helpers';
 
 // The canvas chunk and the editor load lazily: allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -60,7 +60,7 @@ test('action node: capability picked from the Select, inputs mapped from upstrea
   // The capability: open the Select, the demo group lists titles; pick "Refund a payment (demo)" by clicking it.
   await panel.getByLabel('Capability', { exact: true }).click();
   await expect(openDropdown(page).getByText('Built-in demo', { exact: true })).toBeVisible();
-  await openDropdown(page).locator('.ant-select-item-option').filter({ hasText: 'demo.refund' }).click();
+  await chooseOption(page, panel.getByLabel('Capability', { exact: true }), 'demo.refund');
   await expect(panel.getByTestId('action-input-amount')).toBeVisible();
   await expect(panel.getByTestId('action-input-amount-required')).toBeVisible();
   await expect(panel.getByTestId('action-input-reason')).toBeVisible();
@@ -71,9 +71,7 @@ test('action node: capability picked from the Select, inputs mapped from upstrea
   await page.keyboard.type('vars.');
   await expect(openDropdown(page).locator('.ant-select-item-option').filter({ hasText: 'vars.erp' })).toHaveCount(1);
   await expect(openDropdown(page).locator('.ant-select-item-option').filter({ hasText: 'vars.other' })).toHaveCount(0);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('totals.total');
-  await openDropdown(page).locator('.ant-select-item-option').filter({ hasText: 'order.totals.total' }).first().click();
+  await chooseOption(page, panel.getByLabel('Variable for amount', { exact: true }), 'order.totals.total', { search: 'totals.total', shows: 'order.totals.total' });
   // reason as a constant
   await panel.getByTestId('action-input-reason-mode').getByText('Constant', { exact: true }).click();
   await panel.getByTestId('action-input-reason-const').fill('damaged');

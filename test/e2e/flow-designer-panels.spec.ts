@@ -1,23 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
-import { login, watchErrors } from './helpers';
+import { chooseOption, login, switchLanguage, watchErrors } from './helpers';
 
 // The canvas chunk and the editor load lazily: allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.setTimeout(300_000);
 
 const shot = (page: Page, step: string) => page.screenshot({ path: `test/e2e/artifacts/flow-designer-panels-${step}.png` });
-const option = (page: Page, text: string | RegExp) =>
-  page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text });
 /** The antd Select around the combobox labelled `label` (its visible value is in there). */
 // (`has` is matched inside each .ant-select, so its locator must not repeat the scope)
 const selectOf = (scope: Locator, label: string) => scope.locator('.ant-select', { has: scope.page().getByLabel(label, { exact: true }) });
 
 /** Open the Select labelled `label`, click the option, and see that the pick took. */
 async function pick(page: Page, scope: Locator, label: string, text: string | RegExp, shown: string) {
-  await scope.getByLabel(label, { exact: true }).click();
-  await option(page, text).first().click();
-  await expect(selectOf(scope, label)).toContainText(shown);
+  await chooseOption(page, scope.getByLabel(label, { exact: true }), text, { shows: shown });
 }
 
 async function seriousAxe(page: Page, build: (b: AxeBuilder) => AxeBuilder) {
@@ -67,10 +63,7 @@ test('wait filter, notify recipients and compensation mapping set without typing
   await wait.getByTestId('wait-filter-edit').click();
   const rule = page.getByTestId('wait-filter');
   await expect(rule.getByText('Try it', { exact: true })).toBeVisible();
-  await rule.getByLabel('Field or value', { exact: true }).click();
-  await page.keyboard.type('event.amount');
-  await option(page, /^event\.amount$/).click();
-  await expect(selectOf(rule, 'Field or value')).toContainText('event.amount');
+  await chooseOption(page, rule.getByLabel('Field or value', { exact: true }), /^event\.amount$/, { search: 'event.amount', shows: 'event.amount' });
   await pick(page, rule, 'Operator', /^is at least$/, 'is at least');
   await rule.getByLabel('Compared with', { exact: true }).fill('100');
   await expect(rule.getByLabel('Compared with', { exact: true })).toHaveValue('100');
@@ -105,8 +98,7 @@ test('wait filter, notify recipients and compensation mapping set without typing
   const action = page.getByTestId('action-panel');
   await expect(action).toBeVisible();
   await expect(action.getByTestId('compensation-none')).toBeVisible();
-  await action.getByLabel('Compensation capability', { exact: true }).click();
-  await option(page, 'demo.erp-cancel').click();
+  await chooseOption(page, action.getByLabel('Compensation capability', { exact: true }), 'demo.erp-cancel');
   await expect(action.getByTestId('action-compensation')).toContainText('demo.erp-cancel');
   await expect(action.getByTestId('compensation-input-order')).toBeVisible();
   await action.getByTestId('compensation-input-reason-mode').getByText('Constant', { exact: true }).click();
@@ -124,16 +116,14 @@ test('wait filter, notify recipients and compensation mapping set without typing
   expect(config('erp')).toEqual({ capability: 'demo.erp-push', output: 'erp', compensation: { capability: 'demo.erp-cancel', input: { reason: 'flow cancelled' } } });
 
   // In zh-CN the same panels speak Chinese (the zh-CN sweep does not open flow nodes).
-  await page.getByTestId('language-switch').click();
-  await page.getByTitle('简体中文').click();
+  await switchLanguage(page, '简体中文');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await page.getByTestId('node-paid').click();
   for (const text of ['事件名称', '超时', '编辑过滤条件', '移除过滤条件']) await expect(wait.getByText(text, { exact: true })).toBeVisible();
   await page.getByTestId('node-tell').click();
   await expect(selectOf(notify, '接收人 2：类型')).toContainText('用户');
   await expect(notify.getByText('添加接收人', { exact: true })).toBeVisible();
-  await page.getByTestId('language-switch').click();
-  await page.getByTitle('English').click();
+  await switchLanguage(page, 'English');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(errors).toEqual([]);
 });

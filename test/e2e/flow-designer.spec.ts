@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
-import { login, watchErrors } from './helpers';
+import { chooseOption, login, watchErrors } from './helpers';
 
 // The canvas chunk and the editor load lazily: allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -28,22 +28,15 @@ async function wire(page: Page, from: string, outcome: string, to: string) {
 }
 
 async function pick(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).click();
+  await chooseOption(page, page.getByLabel(label, { exact: true }), option);
 }
 
 /** In branch `i`'s rule builder: field order.totals.total, operator >, the value typed; closes the drawer. */
 async function buildTotalOver(page: Page, i: number, value: string) {
   await page.getByTestId(`branch-edit-${i}`).click();
   const rule = page.getByTestId(`branch-rule-${i}`);
-  // The picker's variables include the fields of the flow's form, fetched when the panel opens: let those requests
-  // finish first (a loaded CI run stored == instead of >, as if the operator was reset by a late re-render).
-  await page.waitForLoadState('networkidle');
-  await rule.getByLabel('Field or value', { exact: true }).click();
-  await page.keyboard.type('totals.total');
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: 'order.totals.total' }).first().click();
-  await rule.getByLabel('Operator', { exact: true }).click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: /^is greater than$/ }).click();
+  await chooseOption(page, rule.getByLabel('Field or value', { exact: true }), 'order.totals.total', { search: 'totals.total', shows: 'order.totals.total' });
+  await chooseOption(page, rule.getByLabel('Operator', { exact: true }), /^is greater than$/, { shows: 'is greater than' });
   await rule.getByLabel('Compared with', { exact: true }).fill(value);
   await page.locator('.fd-branch-drawer').getByRole('button', { name: 'Close' }).click();
   await expect(rule).toHaveCount(0);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
-import { login, watchErrors } from './helpers';
+import { chooseOption, comboboxIn, login, switchLanguage, watchErrors } from './helpers';
 
 // The designer chunk and the editor load lazily: allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -27,9 +27,7 @@ async function drag(page: Page, from: Locator, to: Locator) {
 
 /** Picks an option of an antd Select found by its label inside `scope` (typing filters long lists). */
 async function pick(page: Page, scope: Locator, label: string, option: string, search?: string) {
-  await scope.getByLabel(label, { exact: true }).first().click();
-  if (search) await page.keyboard.type(search);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first().click();
+  await chooseOption(page, scope.getByLabel(label, { exact: true }).first(), option, { search });
 }
 
 async function newDefinition(page: Page, kind: string, key: string, title: string) {
@@ -185,15 +183,13 @@ test('the saved form previews with the end users\' renderer, validates, and spea
   await noSeriousAxe(page, '[data-testid="form-designer"]');
 
   // zh-CN: the designer speaks Chinese.
-  await page.getByTestId('language-switch').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: '简体中文' }).click();
+  await switchLanguage(page, '简体中文');
   await expect(page.getByTestId('fd-palette')).toContainText('字段类型');
   await expect(page.getByTestId('fd-palette-text')).toContainText('单行文本');
   await expect(page.getByTestId('fd-field-country')).toContainText('国家');
   await expect(page.getByTestId('fd-undo')).toContainText('撤销');
   await shot(page, '09-zh-cn');
-  await page.getByTestId('language-switch').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: 'English' }).click();
+  await switchLanguage(page, 'English');
   expect(errors).toEqual([]);
 });
 
@@ -227,8 +223,7 @@ test('an analyst builds the review rule "hold when the address has no postcode" 
 
   // A second rule, dragged above the first: order is evaluation order.
   await page.getByTestId('rd-add-rule').click();
-  await page.getByTestId('rd-action-1').click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: 'Flag' }).click();
+  await chooseOption(page, comboboxIn(page, 'rd-action-1'), 'Flag');
   await drag(page, page.getByTestId('rd-handle-1'), page.getByTestId('rd-gap-0'));
   await expect(page.getByTestId('rd-id-0')).toHaveValue('rule-1');
   await expect(page.getByTestId('rd-id-1')).toHaveValue('no-postcode');
@@ -243,12 +238,10 @@ test('an analyst builds the review rule "hold when the address has no postcode" 
   await page.getByTestId('view-review-designer').click();
   await noSeriousAxe(page, '[data-testid="review-designer"]');
 
-  await page.getByTestId('language-switch').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: '简体中文' }).click();
+  await switchLanguage(page, '简体中文');
   await expect(page.getByTestId('rd-add-rule')).toContainText('添加规则');
   await expect(page.getByTestId('rd-try-it')).toContainText('用示例订单试运行');
   await shot(page, 'review-04-zh-cn');
-  await page.getByTestId('language-switch').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: 'English' }).click();
+  await switchLanguage(page, 'English');
   expect(errors).toEqual([]);
 });

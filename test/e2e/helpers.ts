@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -53,4 +53,34 @@ export async function hoverMarker(page: Page, squiggle: 'error' | 'warning', tex
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 4);
     await expect(hover).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout });
+}
+
+/** The options of the antd Select dropdown that is open (a closing one keeps its options until its motion ends). */
+export const openOptions = (page: Page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
+
+/**
+ * Picks `option` in the antd Select whose combobox is `combobox`, and checks that it took: the dropdown closed
+ * (a single Select closes on a pick) and, with `shows`, the Select displays that text. A click can miss: while the
+ * dropdown opens, its virtual list may still scroll under the pointer (seen on a quiet CI machine: mouse down on
+ * the option, up on the drawer header; no click, no change, the dropdown still open). So the open + click is
+ * retried until the pick shows, never assumed. `search` is typed into a showSearch Select first.
+ */
+export async function chooseOption(
+  page: Page, combobox: Locator, option: string | RegExp, opts: { search?: string; shows?: string | RegExp } = {},
+): Promise<void> {
+  const select = combobox.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  await expect(async () => {
+    if ((await combobox.getAttribute('aria-expanded')) !== 'true') await combobox.click({ timeout: 10_000 });
+    if (opts.search !== undefined) await combobox.fill(opts.search, { timeout: 10_000 });
+    await openOptions(page).filter({ hasText: option }).first().click({ timeout: 10_000 });
+    await expect(combobox).toHaveAttribute('aria-expanded', 'false', { timeout: 3_000 });
+    if (opts.shows !== undefined) await expect(select).toContainText(opts.shows, { timeout: 3_000 });
+  }).toPass({ timeout: 90_000 });
+}
+
+/** The combobox inside the element with `testId` (antd puts a Select's data-testid on its root). */
+export const comboboxIn = (page: Page, testId: string) => page.getByTestId(testId).getByRole('combobox');
+
+export async function switchLanguage(page: Page, name: 'English' | '简体中文'): Promise<void> {
+  await chooseOption(page, comboboxIn(page, 'language-switch'), name, { shows: name });
 }

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { login, watchErrors } from './helpers';
+import { login, switchLanguage, watchErrors } from './helpers';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.setTimeout(600_000);
@@ -125,8 +125,7 @@ test('publish a form, a flow and a routing as one release; history shows v1; rol
   await shot(page, '04-imported');
 
   // zh-CN labels.
-  await page.getByTestId('language-switch').click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '简体中文' }).click();
+  await switchLanguage(page, '简体中文');
   await expect(page.getByTestId('releases-tab-drafts')).toHaveText('草稿');
   await expect(page.getByTestId('releases-tab-history')).toHaveText('历史');
   await shot(page, '05-zh-cn');

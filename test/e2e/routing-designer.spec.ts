@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { dragSlider } from './designer-acceptance-helpers';
-import { login, watchErrors } from './helpers';
+import { chooseOption, comboboxIn, login, switchLanguage, watchErrors } from './helpers';
 
 // The designer chunk, the rule builder and the editor load lazily: allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -27,8 +27,7 @@ test('an analyst raises the distance weight and sees the ranking change; replay 
   await page.getByTestId('view-routing').click();
   await expect(page.getByTestId('routing-designer')).toBeVisible({ timeout: 90_000 });
   // The San Francisco sample: drills only at the two warehouses (the store has none: excluded with its reason).
-  await page.getByTestId('sample-order').click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: 'WEB-5005' }).click();
+  await chooseOption(page, comboboxIn(page, 'sample-order'), 'WEB-5005');
   await expect(page.getByTestId('rank-row-store-san-francisco')).toContainText(/not enough stock/);
   await expect(page.getByTestId('routing-ranking')).toContainText('wh-reno');
   await shot(page, '01-default-weights');
@@ -68,8 +67,7 @@ test('an analyst raises the distance weight and sees the ranking change; replay 
   await expect(page.getByTestId('unsaved')).toHaveCount(0);
 
   // zh-CN: the designer's labels follow the language.
-  await page.getByTestId('language-switch').click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '简体中文' }).click();
+  await switchLanguage(page, '简体中文');
   await expect(page.getByTestId('routing-designer')).toContainText('评分权重');
   await page.getByTestId('tab-routing-preview').click();
   await expect(page.getByTestId('routing-preview')).toContainText('示例订单');

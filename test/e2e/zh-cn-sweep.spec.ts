@@ -1,5 +1,5 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { login, watchErrors } from './helpers';
+import { login, switchLanguage, watchErrors } from './helpers';
 import { axeFaults, englishLeft, expectChinese, tabTo } from './zh-cn-sweep-support';
 
 const expect = baseExpect.configure({ timeout: 45_000 });
@@ -107,8 +107,7 @@ for (const [role, screens] of ROLES) {
     const errors = watchErrors(page);
     await login(page, `${role}@demo.test`);
     if (role === 'customer') await ensureCustomerOrder(page);
-    await page.getByTestId('language-switch').click();
-    await page.getByTitle('简体中文').click();
+    await switchLanguage(page, '简体中文');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     const faults: string[] = [];
     for (const key of screens) {
