@@ -1,4 +1,5 @@
 import { defineRoute, type RouteSpec } from '../http/route-spec.js';
+import { pageOf } from '../http/list-schema.js';
 
 const entrySchema = {
   type: 'object',
@@ -49,11 +50,7 @@ const listAudit = defineRoute<unknown, AuditQuery>({
   responses: {
     200: {
       description: 'A page of entries',
-      schema: {
-        type: 'object',
-        required: ['items', 'nextCursor'],
-        properties: { items: { type: 'array', items: entrySchema }, nextCursor: { type: ['string', 'null'] } },
-      },
+      schema: pageOf(entrySchema),
     },
   },
   example: { query: { limit: '10' } },

@@ -2,7 +2,8 @@ import { writeAudit } from '../audit/audit.js';
 import { HttpError, notFound } from '../http/errors.js';
 import { defineRoute, type RouteContext, type RouteSpec } from '../http/route-spec.js';
 import type { CatalogEntity } from './catalog-entity.js';
-import { keysetPage, pageQuery, pageSchema, textFilter } from './paging.js';
+import { keysetPage, pageQuery, textFilter } from './paging.js';
+import { pageOf } from '../http/list-schema.js';
 import { listFilters } from './schemas.js';
 
 const FK_VIOLATION = '23503';
@@ -28,7 +29,7 @@ export function crudRoutes(e: CatalogEntity): RouteSpec[] {
     summary: `${e.title}s of the tenant, keyset-paged by ${e.keyField}`,
     tags: ['catalog'],
     query: { type: 'object', additionalProperties: false, properties: { ...pageQuery, ...baseFilters, ...(hasTags ? { tag } : {}), ...e.filters } },
-    responses: { 200: { description: 'A page', schema: pageSchema(e.view) } },
+    responses: { 200: { description: 'A page', schema: pageOf(e.view) } },
     example: { query: { limit: '10' } },
     async handler(ctx) {
       const q = scoped(ctx);

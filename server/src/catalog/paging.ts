@@ -9,11 +9,6 @@ export const pageQuery = {
   after: { type: 'string', minLength: 1, maxLength: 200, description: 'nextCursor of the previous page' },
 } as const;
 
-export const pageSchema = (item: object) => ({
-  type: 'object',
-  required: ['items', 'nextCursor'],
-  properties: { items: { type: 'array', items: item }, nextCursor: { type: ['string', 'null'] } },
-});
 
 /**
  * Keyset paging on one unique text column (the tenant's key: sku, location id, channel id): stable under

@@ -6,6 +6,7 @@ import * as svc from './definition-service.js';
 import { publishDefinition } from './publish-definition.js';
 import { etagOf, revisionOf } from './revision.js';
 import * as s from './schemas.js';
+import { listOf } from '../http/list-schema.js';
 
 /** Service dependencies and the acting user, from one request. */
 export function definitionDeps(rc: RouteContext): DefinitionDeps {
@@ -28,7 +29,7 @@ export const routes: RouteSpec[] = [
   defineRoute<unknown, { kind?: string }>({
     method: 'get', path: '/api/definitions', operationId: 'listDefinitions', summary: 'List definitions', tags,
     query: { type: 'object', additionalProperties: false, properties: { kind: s.kindSchema } },
-    responses: { 200: { description: 'Definitions of this tenant', schema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: s.summarySchema } } } } },
+    responses: { 200: { description: 'Definitions of this tenant', schema: listOf(s.summarySchema) } },
     handler: async (rc) => ({ body: { items: await svc.listDefinitions(definitionDeps(rc), actorOf(rc), rc.query.kind) } }),
   }),
   defineRoute<{ kind: string; key: string; body: unknown }>({

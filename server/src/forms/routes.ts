@@ -3,6 +3,7 @@ import { HttpError, notFound } from '../http/errors.js';
 import { defineRoute, type RouteSpec } from '../http/route-spec.js';
 import { answerIntake, intakeSummarySchema } from '../intake/routes.js';
 import { latestPublishedForm, listPublishedForms } from './published-forms.js';
+import { listOf } from '../http/list-schema.js';
 
 const keyParams = {
   type: 'object',
@@ -16,7 +17,7 @@ const listForms = defineRoute({
   operationId: 'listForms',
   summary: 'Published order forms the caller may fill (latest version of each)',
   tags: ['forms'],
-  responses: { 200: { description: 'Forms', schema: { type: 'object', properties: { items: { type: 'array' } } } } },
+  responses: { 200: { description: 'Forms', schema: listOf() } },
   async handler({ deps, auth }) {
     return { body: { items: await listPublishedForms(deps.db, auth.tenantId) } };
   },

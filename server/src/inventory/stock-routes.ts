@@ -1,4 +1,5 @@
-import { DEFAULT_PAGE, pageQuery, pageSchema } from '../catalog/paging.js';
+import { DEFAULT_PAGE, pageQuery } from '../catalog/paging.js';
+import { pageOf } from '../http/list-schema.js';
 import { kebabId, skuSchema } from '../catalog/schemas.js';
 import { HttpError } from '../http/errors.js';
 import { defineRoute, type AuthInfo, type RouteSpec } from '../http/route-spec.js';
@@ -44,7 +45,7 @@ const listStock = defineRoute<unknown, { sku?: string; location?: string; limit?
   summary: 'Stock levels per (location, SKU), keyset-paged',
   tags: ['stock'],
   query: { type: 'object', additionalProperties: false, properties: { sku: skuSchema, location: kebabId, ...pageQuery } },
-  responses: { 200: { description: 'A page of levels', schema: pageSchema(levelView) } },
+  responses: { 200: { description: 'A page of levels', schema: pageOf(levelView) } },
   example: { query: { sku: 'EXAMPLE-1' } },
   async handler({ deps, auth, query }) {
     const limit = query.limit ?? DEFAULT_PAGE;
@@ -149,7 +150,7 @@ const listMovements = defineRoute<unknown, MovementQuery>({
       before: { type: 'string', pattern: '^[0-9]{1,19}$', description: 'nextCursor of the previous page' },
     },
   },
-  responses: { 200: { description: 'A page of movements', schema: pageSchema(movementView) } },
+  responses: { 200: { description: 'A page of movements', schema: pageOf(movementView) } },
   example: { query: { sku: 'EXAMPLE-1', limit: '20' } },
   async handler({ deps, auth, query }) {
     const limit = query.limit ?? DEFAULT_PAGE;

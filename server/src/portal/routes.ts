@@ -1,5 +1,6 @@
 import { defineRoute, type RouteSpec } from '../http/route-spec.js';
 import { getMyOrder, listMyOrders, searchCatalog } from './my-orders.js';
+import { listOf } from '../http/list-schema.js';
 
 const list = defineRoute<unknown, { limit?: number }>({
   method: 'get',
@@ -8,7 +9,7 @@ const list = defineRoute<unknown, { limit?: number }>({
   summary: 'Orders I submitted (newest first): the portal\'s "my orders"',
   tags: ['portal'],
   query: { type: 'object', additionalProperties: false, properties: { limit: { type: 'integer', minimum: 1, maximum: 200 } } },
-  responses: { 200: { description: 'My orders', schema: { type: 'object', properties: { items: { type: 'array' } } } } },
+  responses: { 200: { description: 'My orders', schema: listOf() } },
   example: { query: { limit: '10' } },
   async handler({ deps, auth, query }) {
     return { body: await listMyOrders(deps.db, auth, query.limit) };
@@ -40,7 +41,7 @@ const catalog = defineRoute<unknown, { q?: string; limit?: number }>({
     additionalProperties: false,
     properties: { q: { type: 'string', maxLength: 100 }, limit: { type: 'integer', minimum: 1, maximum: 50 } },
   },
-  responses: { 200: { description: 'Products', schema: { type: 'object', properties: { items: { type: 'array' } } } } },
+  responses: { 200: { description: 'Products', schema: listOf() } },
   example: { query: { q: 'SKU' } },
   async handler({ deps, auth, query }) {
     return { body: await searchCatalog(deps.db, auth.tenantId, query.q, query.limit) };

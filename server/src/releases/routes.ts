@@ -3,6 +3,7 @@ import { err, issueSchema, kindSchema, keySchema } from '../definitions/schemas.
 import { defineRoute, type RouteSpec } from '../http/route-spec.js';
 import { importRelease, type Bundle } from './release-import.js';
 import { exportRelease, getRelease, listReleases, publishRelease } from './release-service.js';
+import { listOf } from '../http/list-schema.js';
 
 const tags = ['releases'];
 const itemSchema = {
@@ -55,7 +56,7 @@ const exId = '00000000-0000-7000-8000-000000000000';
 export const routes: RouteSpec[] = [
   defineRoute({
     method: 'get', path: '/api/releases', operationId: 'listReleases', summary: 'Releases, newest first', tags,
-    responses: { 200: { description: 'Releases', schema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: releaseSchema } } } } },
+    responses: { 200: { description: 'Releases', schema: listOf(releaseSchema) } },
     handler: async (rc) => ({ body: { items: await listReleases(definitionDeps(rc), actorOf(rc)) } }),
   }),
   defineRoute<{ items: Array<{ kind: string; key: string }>; note?: string | null }>({

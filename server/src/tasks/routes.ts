@@ -3,6 +3,7 @@ import { actorOf } from '../orders/actor-of.js';
 import { claimTask, decideTask, type Decision, type DecisionInput } from './task-actions.js';
 import { getTaskDetail } from './task-detail.js';
 import { listMyTasks, type TaskListQuery } from './task-list.js';
+import { listOf } from '../http/list-schema.js';
 
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } } as const;
 const assignee = {
@@ -30,7 +31,7 @@ const list = defineRoute<unknown, TaskListQuery>({
       limit: { type: 'integer', minimum: 1, maximum: 500 },
     },
   },
-  responses: { 200: { description: 'Tasks and counts', schema: { type: 'object', properties: { items: { type: 'array' }, counts: { type: 'object' } } } } },
+  responses: { 200: { description: 'Tasks and counts', schema: listOf(undefined, { counts: { type: 'object' } }) } },
   example: { query: { status: 'open' } },
   async handler({ deps, auth, query }) {
     return { body: await listMyTasks(deps.db, auth, query, new Date(deps.clock.now())) };

@@ -6,6 +6,7 @@ import { roleSchema } from '../auth/schemas.js';
 import { HttpError, notFound } from '../http/errors.js';
 import { defineRoute, type Role, type RouteSpec } from '../http/route-spec.js';
 import { apiKeyViewSchema, idParams, nameSchema } from './schemas.js';
+import { listOf } from '../http/list-schema.js';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 const view = (r: Record<string, any>) => ({
@@ -24,7 +25,7 @@ const listKeys = defineRoute({
   summary: 'Active API keys (prefix only, never the key)',
   tags: ['api-keys'],
   responses: {
-    200: { description: 'Keys', schema: { type: 'object', properties: { items: { type: 'array', items: apiKeyViewSchema } } } },
+    200: { description: 'Keys', schema: listOf(apiKeyViewSchema) },
   },
   async handler({ deps, auth }) {
     const rows = await deps.db('api_keys').where({ tenant_id: auth.tenantId }).whereNull('revoked_at').orderBy('id');

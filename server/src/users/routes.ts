@@ -8,6 +8,7 @@ import { HttpError, notFound } from '../http/errors.js';
 import { defineRoute, type AuthInfo, type Role, type RouteSpec } from '../http/route-spec.js';
 import { emailSchema, idParams, nameSchema, passwordSchema, userViewSchema } from './schemas.js';
 import { USER_COLUMNS, createUser, toView } from './users.js';
+import { listOf } from '../http/list-schema.js';
 
 const listUsers = defineRoute({
   method: 'get',
@@ -16,7 +17,7 @@ const listUsers = defineRoute({
   summary: 'Users of the tenant',
   tags: ['users'],
   responses: {
-    200: { description: 'Users', schema: { type: 'object', properties: { items: { type: 'array', items: userViewSchema } } } },
+    200: { description: 'Users', schema: listOf(userViewSchema) },
   },
   async handler({ deps, auth }) {
     const rows = await deps.db('users').where({ tenant_id: auth.tenantId }).orderBy('email').select(USER_COLUMNS);

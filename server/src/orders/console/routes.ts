@@ -2,6 +2,7 @@ import { ORDER_STATUSES } from '@oms/runtime';
 import { defineRoute, type RouteSpec } from '../../http/route-spec.js';
 import { getOrderDetail } from './order-detail.js';
 import { listOrders, type OrderListQuery } from './order-list.js';
+import { pageOf } from '../../http/list-schema.js';
 
 const text = { type: 'string', minLength: 1, maxLength: 200 } as const;
 
@@ -31,7 +32,7 @@ const list = defineRoute<unknown, OrderListQuery>({
       limit: { type: 'integer', minimum: 1, maximum: 200 },
     },
   },
-  responses: { 200: { description: 'A page of orders', schema: { type: 'object', properties: { items: { type: 'array' }, nextCursor: { type: ['string', 'null'] } } } } },
+  responses: { 200: { description: 'A page of orders', schema: pageOf() } },
   example: { query: { status: 'received', limit: '10' } },
   async handler({ deps, auth, query }) {
     return { body: await listOrders(deps.db, auth.tenantId, query) };

@@ -3,6 +3,7 @@ import { defineRoute, type RouteSpec } from '../../http/route-spec.js';
 import { deadLetterJson } from '../store/dead-letters.js';
 import { EXAMPLE_ID } from './platform-of.js';
 import { replayDeadLetter } from './replay.js';
+import { listOf } from '../../http/list-schema.js';
 
 const letterSchema = {
   type: 'object',
@@ -24,7 +25,7 @@ const list = defineRoute({
     properties: { installation: { type: 'string', format: 'uuid' }, status: { enum: ['open', 'replayed', 'failed-again'] }, limit: { type: 'integer', minimum: 1, maximum: 200 } },
   },
   example: { query: { status: 'open' } },
-  responses: { 200: { description: 'Dead letters', schema: { type: 'object', properties: { items: { type: 'array', items: letterSchema } } } } },
+  responses: { 200: { description: 'Dead letters', schema: listOf(letterSchema) } },
   async handler({ deps, auth, query }) {
     const q = deps.db('plugin_dead_letters').where({ tenant_id: auth.tenantId });
     if (query.installation) q.andWhere({ installation_id: query.installation });

@@ -3,6 +3,7 @@ import { defineRoute, type RouteContext, type RouteSpec } from '../../http/route
 import { credentialFields, createInstallation, deleteInstallation, loadInstallation, setCredentials, updateInstallation, type Who } from './installations.js';
 import { installationJson, installationSchema } from './installation-json.js';
 import { EXAMPLE_ID, platformOf } from './platform-of.js';
+import { listOf } from '../../http/list-schema.js';
 
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } }, additionalProperties: false } as const;
 const hosts = { type: 'array', maxItems: 50, items: { type: 'string', minLength: 1, maxLength: 255 } } as const;
@@ -11,7 +12,7 @@ const who = (rc: RouteContext): Who => ({ auth: rc.auth, requestId: rc.requestId
 const list = defineRoute({
   method: 'get', path: '/api/installations', operationId: 'listInstallations', tags: ['plugins'],
   summary: 'This tenant’s plugin installations',
-  responses: { 200: { description: 'Installations', schema: { type: 'object', properties: { items: { type: 'array', items: installationSchema } } } } },
+  responses: { 200: { description: 'Installations', schema: listOf(installationSchema) } },
   async handler(rc) {
     const platform = platformOf(rc.deps);
     const rows = await rc.deps.db('plugin_installations').where({ tenant_id: rc.auth.tenantId }).orderBy('plugin_id');
