@@ -2,7 +2,7 @@ import type { CapabilitySpec, I18nText, JsonSchema } from '@oms/runtime';
 import { manifestKeyFor } from '../plugins/packages/manifest-validate.js';
 import type { PluginHost } from '../plugins/plugin-host.js';
 import { isPlatformHost } from '../plugins/platform/platform-host.js';
-import { DEMO_SPECS } from './demo-specs.js';
+import { DEMO_SPECS } from '../plugins/demo-specs.js';
 
 export interface CapabilityItem {
   /** The id a flow's action node names: `<pluginId>.<manifest key>` (e.g. `tryton.push-sales-order`). */
