@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_SPECS } from '../../../server/src/capabilities/demo-specs.js';
+import { DEMO_SPECS } from '../../../server/src/plugins/demo-specs.js';
 import { Client, seedTenant } from '../http/support/harness.js';
 import { startPlatformApp, type PlatformApp } from '../plugins/platform-fixture.js';
 
