@@ -201,7 +201,7 @@ export const randomOrdersForProbe = (n: number) => randomOrders(n, 42);
  * The data every template slot sees, built from a random order: the order itself (review, form totals), plus
  * `order` / `line` / `location` / `distanceKm` (routing), `event` (flow filters) and form values.
  */
-function templateData(orders: unknown[]): unknown[] {
+export function templateData(orders: unknown[]): unknown[] {
   return orders.map((o, i) => {
     const order = o as { lines: Array<Record<string, unknown>>; totals: { total: number } };
     return {
