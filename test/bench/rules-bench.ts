@@ -115,6 +115,13 @@ const passBase: Pass = (fns, orders, minMs) => {
   return evals / (ms / 1000);
 };
 
+/** CPU seconds (all threads) one evaluation took in a pass that ran at `rate` evals/s of wall time since `t0`. */
+function cpuSecondsPerEval(rate: number, t0: number, c0: NodeJS.CpuUsage): number {
+  const wallMs = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1e6 / (rate * (wallMs / 1000));
+}
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
@@ -127,18 +134,33 @@ function timeInterleaved(ours: Array<(d: unknown) => unknown>, base: Array<(d: u
   const o: number[] = [];
   const b: number[] = [];
   const r: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < rounds; i++) {
     let oSum = 0;
     let bSum = 0;
+    // Process CPU time per slice beside wall time (informational): time the kernel gave other processes is
+    // left out, so the CPU ratio shows what load did to the wall ratio. Its cost (two calls) is in both sides.
+    let oCpuSum = 0;
+    let bCpuSum = 0;
     for (let slice = 0; slice < 10; slice++) {
-      oSum += 1 / passOurs(ours, orders, 10);
-      bSum += 1 / passBase(base, orders, 10);
+      let c0 = process.cpuUsage();
+      let t0 = performance.now();
+      const oRate = passOurs(ours, orders, 10);
+      oCpuSum += cpuSecondsPerEval(oRate, t0, c0);
+      oSum += 1 / oRate;
+      c0 = process.cpuUsage();
+      t0 = performance.now();
+      const bRate = passBase(base, orders, 10);
+      bCpuSum += cpuSecondsPerEval(bRate, t0, c0);
+      bSum += 1 / bRate;
     }
     o.push(10 / oSum);
     b.push(10 / bSum);
     r.push(o[i] / b[i]);
+    cpu.push(bCpuSum / oCpuSum);
   }
-  return { ours: median(o), baseline: median(b), ratio: median(r), ratios: r.map((x) => Math.round(x * 10) / 10) };
+  const round1 = (x: number) => Math.round(x * 10) / 10;
+  return { ours: median(o), baseline: median(b), ratio: median(r), ratios: r.map(round1), cpuRatio: round1(median(cpu)), cpuRatios: cpu.map(round1) };
 }
 
 function compare(name: string, rules: unknown[], orders: unknown[], target: number, rounds: number, slice: number, env?: RuleEnv): BenchResult {
@@ -169,7 +191,7 @@ function compare(name: string, rules: unknown[], orders: unknown[], target: numb
     target: `>= ${target}x json-logic-js`,
     pass: ratio >= target,
     unit: 'evals/s',
-    details: { rules: rules.length, orders: timed.length, rounds, checkedOrders: orders.length, roundRatios: t.ratios },
+    details: { rules: rules.length, orders: timed.length, rounds, checkedOrders: orders.length, roundRatios: t.ratios, cpuRatio: t.cpuRatio, cpuRoundRatios: t.cpuRatios },
   };
 }
 
@@ -179,7 +201,7 @@ export const randomOrdersForProbe = (n: number) => randomOrders(n, 42);
  * The data every template slot sees, built from a random order: the order itself (review, form totals), plus
  * `order` / `line` / `location` / `distanceKm` (routing), `event` (flow filters) and form values.
  */
-function templateData(orders: unknown[]): unknown[] {
+export function templateData(orders: unknown[]): unknown[] {
   return orders.map((o, i) => {
     const order = o as { lines: Array<Record<string, unknown>>; totals: { total: number } };
     return {

@@ -47,7 +47,18 @@ function runner(fn: Fn, budget: number, zone: string, weight: number): (data: un
       if (m !== undefined) m.remaining -= start - Math.max(0, c.budget) + weight;
     }
   };
-  const withEnv = (data: unknown, env: RuleEnv): unknown => {
+  // The call without an env runs outside the try (on a one-operator rule a try around it cost half the time):
+  // the operators refuse the one native fault JSON data can cause themselves (weigh.ts). It runs on a context
+  // of its own, only resetting the budget (a re-entrant call through a host custom operator would reset it
+  // too: host code is trusted). With an env (every host engine passes one), anything else that escapes is
+  // translated too. Both paths sit in the entry closure itself: with many rules compiled, every call between
+  // closures is a megamorphic one, so a separate env helper was one more real call per evaluation.
+  const bare: EvalCtx = { env: NO_ENV, budget, trace: null, zone };
+  return (data, env) => {
+    if (env === undefined) {
+      bare.budget = budget;
+      return fn(data, bare);
+    }
     if (busy) return isolated(data, env);
     const m = env.meter;
     const start = m === undefined ? budget : startBudget(m, budget);
@@ -63,16 +74,6 @@ function runner(fn: Fn, budget: number, zone: string, weight: number): (data: un
       own.env = NO_ENV;
       if (m !== undefined) m.remaining -= start - Math.max(0, own.budget) + weight;
     }
-  };
-  // The call without an env has no try/catch (on a one-operator rule it costs half the time): the operators
-  // refuse the one native fault JSON data can cause themselves (weigh.ts). It runs on a context of its own,
-  // only resetting the budget (a re-entrant call through a host custom operator would reset it too: host code
-  // is trusted). With an env (every host engine passes one), anything else that escapes is translated too.
-  const bare: EvalCtx = { env: NO_ENV, budget, trace: null, zone };
-  return (data, env) => {
-    if (env !== undefined) return withEnv(data, env);
-    bare.budget = budget;
-    return fn(data, bare);
   };
 }
 

@@ -91,12 +91,47 @@ const minus: OpSpec = {
   },
 };
 
+/**
+ * `min` / `max` over up to three operands without an argument list or `apply`: every operand is evaluated
+ * first, then each is weighed (the order the general path charges in), then compared.
+ */
+function extremum(m: (...xs: number[]) => number): OpSpec {
+  const general = eager((v, _d, c) => m.apply(null, weighAll(v, c) as number[]));
+  return {
+    compile(node) {
+      const { args } = node;
+      if (args.length === 1) {
+        const [x] = args;
+        return (d, c) => m(w(x(d, c), c) as any);
+      }
+      if (args.length === 2) {
+        const [x, y] = args;
+        return (d, c) => {
+          const a = x(d, c);
+          const b = y(d, c);
+          return m(w(a, c) as any, w(b, c) as any);
+        };
+      }
+      if (args.length === 3) {
+        const [x, y, z] = args;
+        return (d, c) => {
+          const a = x(d, c);
+          const b = y(d, c);
+          const e = z(d, c);
+          return m(w(a, c) as any, w(b, c) as any, w(e, c) as any);
+        };
+      }
+      return general.compile(node);
+    },
+  };
+}
+
 export const mathOps: Record<string, OpSpec> = {
   '+': plus,
   '*': times,
   '-': minus,
   '/': binary((a, b) => a / b),
   '%': binary((a, b) => a % b),
-  min: eager((v, _d, c) => Math.min.apply(null, weighAll(v, c) as number[])),
-  max: eager((v, _d, c) => Math.max.apply(null, weighAll(v, c) as number[])),
+  min: extremum(Math.min),
+  max: extremum(Math.max),
 };

@@ -63,6 +63,21 @@ const cat: OpSpec = {
 const substr: OpSpec = {
   compile(node) {
     const { args } = node;
+    if (args.length === 2) {
+      // `{"substr": [text, 1]}`: to the end; a constant number start needs no conversion (nor its charge).
+      const [x, y] = args;
+      const start = node.isConst(1) ? node.constValue(1) : undefined;
+      if (typeof start === 'number') {
+        return (d, c) => {
+          const source = x(d, c);
+          return String(cheap(source) ? source : weighed(source, c)).substr(start);
+        };
+      }
+      return (d, c) => {
+        const source = x(d, c);
+        return substrOf(source, y(d, c), undefined, c);
+      };
+    }
     if (args.length !== 3) return eager((v, _d, c) => substrOf(v[0], v[1], v[2], c)).compile(node);
     const [x, y, z] = args;
     const start = node.isConst(1) ? node.constValue(1) : undefined;
