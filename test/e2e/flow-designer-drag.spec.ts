@@ -57,3 +57,49 @@ test('moving a box with a real drag is one undo step, and undo puts it back', as
   expect(Object.keys(movedLayout).filter((id) => JSON.stringify(movedLayout[id]) !== JSON.stringify(oldLayout[id as keyof typeof oldLayout]))).toEqual(['n2']);
   expect(errors).toEqual([]);
 });
+
+test('panning the background moves the view, not the document; far out the background dots are not drawn', async ({ page }) => {
+  const errors = watchErrors(page);
+  await login(page, 'analyst@demo.test');
+  const { csrfToken } = (await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string };
+  const key = `e2e-pan-${Date.now().toString(36)}`;
+  // 40 boxes on a 20-column grid: the fitted view opens below zoom 0.4 (the canvas's level-of-detail line)
+  const ids = Array.from({ length: 40 }, (_, i) => (i === 0 ? 'start' : i === 39 ? 'end' : `n${i}`));
+  const body = {
+    kind: 'flow', key, title: { en: 'Pan' },
+    nodes: ids.map((id) => (id === 'start' || id === 'end' ? { id, type: id } : { id, type: 'set-status', config: { status: id } })),
+    edges: ids.slice(1).map((id, i) => ({ id: `e${i + 1}`, from: ids[i], to: id })),
+    layout: Object.fromEntries(ids.map((id, i) => [id, { x: (i % 20) * 240, y: Math.floor(i / 20) * 140 }])),
+  };
+  const created = await page.request.post('/api/definitions', { data: { kind: 'flow', key, body }, headers: { 'X-CSRF-Token': csrfToken } });
+  expect(created.ok(), await created.text()).toBe(true);
+  await page.goto(`/definitions/flow/${key}`);
+  await page.getByTestId('view-canvas').click();
+  const flow = page.locator('.react-flow');
+  const node = page.getByTestId('node-n5');
+  await expect(node).toBeVisible();
+  await expect(page.locator('.fd-flow.fd-far')).toHaveCount(1);
+  await expect(page.getByTestId('rf__background')).toHaveCount(0);
+
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const at = { x: pane.x + pane.width / 2, y: pane.y + 80 };
+  await expect.poll(() => page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.classList.contains('react-flow__pane'), at)).toBe(true);
+  const before = (await node.boundingBox())!;
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  await page.mouse.move(at.x - 120, at.y + 60, { steps: 12 });
+  await expect(flow).toHaveClass(/fd-view-moving/);
+  await page.mouse.up();
+  await expect(flow).not.toHaveClass(/fd-view-moving|fd-moving/);
+  const after = (await node.boundingBox())!;
+  expect(Math.round(after.x - before.x)).toBe(-120);
+  expect(Math.round(after.y - before.y)).toBe(60);
+  await expect(page.getByTestId('flow-undo')).toBeDisabled();
+
+  // zoomed in past 0.4 the boxes show their details and the dots come back
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.wheel(0, -1000);
+  await expect(page.locator('.fd-flow.fd-far')).toHaveCount(0);
+  await expect(page.getByTestId('rf__background')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
