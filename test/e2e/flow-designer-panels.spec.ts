@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
-import { chooseOption, login, switchLanguage, watchErrors } from './helpers';
+import { chooseOption, comboboxIn, login, switchLanguage, watchErrors } from './helpers';
 
 // The canvas chunk and the editor load lazily: allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -22,7 +22,7 @@ async function seriousAxe(page: Page, build: (b: AxeBuilder) => AxeBuilder) {
   return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-test('wait filter, notify recipients and compensation mapping set without typing JSON, saved exactly', async ({ page }) => {
+test('wait filter, notify recipients, compensation mapping and approval assignees set without typing JSON, saved exactly', async ({ page }) => {
   const errors = watchErrors(page);
   await login(page, 'analyst@demo.test');
   const { csrfToken } = (await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string };
@@ -34,13 +34,15 @@ test('wait filter, notify recipients and compensation mapping set without typing
       { id: 'erp', type: 'action', config: { capability: 'demo.erp-push', output: 'erp' } },
       { id: 'paid', type: 'wait', config: { event: 'payment-received' } },
       { id: 'tell', type: 'notify', config: { template: 'order-update', to: [{ role: 'operator' }] } },
+      { id: 'ok', type: 'approval', config: { assignees: [] } },
       { id: 'done', type: 'end' },
     ],
     edges: [
       { id: 'e1', from: 'start', to: 'erp' }, { id: 'e2', from: 'erp', to: 'paid', outcome: 'succeeded' },
-      { id: 'e3', from: 'paid', to: 'tell', outcome: 'received' }, { id: 'e4', from: 'tell', to: 'done' },
+      { id: 'e3', from: 'paid', to: 'tell', outcome: 'received' }, { id: 'e4', from: 'tell', to: 'ok' },
+      { id: 'e5', from: 'ok', to: 'done', outcome: 'approved' },
     ],
-    layout: { start: { x: 0, y: 0 }, erp: { x: 0, y: 120 }, paid: { x: 0, y: 240 }, tell: { x: 0, y: 360 }, done: { x: 0, y: 480 } },
+    layout: { start: { x: 0, y: 0 }, erp: { x: 0, y: 120 }, paid: { x: 0, y: 240 }, tell: { x: 0, y: 360 }, ok: { x: 0, y: 480 }, done: { x: 0, y: 600 } },
   };
   const created = await page.request.post('/api/definitions', { data: { kind: 'flow', key, body }, headers: { 'X-CSRF-Token': csrfToken } });
   expect(created.ok(), await created.text()).toBe(true);
@@ -106,6 +108,19 @@ test('wait filter, notify recipients and compensation mapping set without typing
   await shot(page, '03-compensation');
   expect(await seriousAxe(page, (b) => b.include('[data-testid="action-panel"]'))).toEqual([]);
 
+  // Approval: a role offered as you type, a user id taken from an upstream variable, escalation to a role.
+  await page.getByTestId('node-ok').click();
+  await page.getByTestId('add-assignee').click();
+  await chooseOption(page, page.getByTestId('assignee-value-0'), /· approver$/, { search: 'appr' });
+  await expect(page.getByTestId('assignee-value-0')).toHaveValue('approver');
+  await page.getByTestId('add-assignee').click();
+  await chooseOption(page, comboboxIn(page, 'assignee-kind-1'), /^Rule$/, { shows: 'Rule' });
+  await chooseOption(page, comboboxIn(page, 'assignee-value-1'), 'vars.erp', { search: 'vars.erp', shows: 'vars.erp' });
+  await chooseOption(page, page.getByLabel('When the SLA is due', { exact: true }), 'Escalate');
+  await chooseOption(page, page.getByTestId('prop-escalate-to'), /· operator$/, { search: 'oper' });
+  await expect(page.getByTestId('prop-escalate-to')).toHaveValue('operator');
+  expect(await seriousAxe(page, (b) => b.include('[data-testid="flow-properties"]'))).toEqual([]);
+
   await page.getByTestId('save-draft').click();
   await expect(page.getByTestId('unsaved')).toHaveCount(0);
   type Saved = { draft: { body: { nodes: Array<{ id: string; config?: unknown }> } } };
@@ -113,6 +128,7 @@ test('wait filter, notify recipients and compensation mapping set without typing
   const config = (id: string) => saved.find((n) => n.id === id)?.config;
   expect(config('paid')).toEqual({ event: 'payment-received', timeout: 'PT48H', filter: { '>=': [{ var: 'event.amount' }, 100] } });
   expect(config('tell')).toEqual({ template: 'order-update', to: [{ role: 'approver' }, { user: 'ana@demo.test' }, { customer: true }] });
+  expect(config('ok')).toEqual({ assignees: [{ role: 'approver' }, { rule: { var: 'vars.erp' } }], sla: { onTimeout: { action: 'escalate', to: { role: 'operator' } } } });
   expect(config('erp')).toEqual({ capability: 'demo.erp-push', output: 'erp', compensation: { capability: 'demo.erp-cancel', input: { reason: 'flow cancelled' } } });
 
   // In zh-CN the same panels speak Chinese (the zh-CN sweep does not open flow nodes).

@@ -18,6 +18,9 @@ export const flowPanelsEn = {
       kinds: { role: 'Role', user: 'User', customer: 'Customer', address: 'Address' },
       customer: 'The order’s customer', none: 'Add at least one recipient.', opaque: 'Set in the JSON view (kept as it is)',
     },
+    approval: {
+      rolePlaceholder: 'a role, e.g. approver', userFrom: 'User id from', useVariable: 'Use a variable',
+    },
     compensation: {
       input: 'Compensation input', none: 'Pick a compensation capability to map its input.',
       keyOf: '{{key}} (compensation)',

@@ -18,6 +18,9 @@ export const flowPanelsZhCN = {
       kinds: { role: '角色', user: '用户', customer: '客户', address: '地址' },
       customer: '订单的客户', none: '请至少添加一个接收人。', opaque: '在 JSON 视图中设置（保持原样）',
     },
+    approval: {
+      rolePlaceholder: '角色，例如 approver', userFrom: '用户 ID 取自', useVariable: '改用变量',
+    },
     compensation: {
       input: '补偿输入', none: '选择补偿能力后即可映射其输入。',
       keyOf: '{{key}}（补偿）',

@@ -1,14 +1,21 @@
 import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AssigneeRule } from '../approval/assignee-rule';
+import { RoleInput } from '../approval/role-input';
+import { flowVariables } from '../decision/flow-variables';
+import { useFlowForm } from '../decision/use-flow-form';
 import { getIn, setIn, type Config, type PanelProps } from './panel-props';
-import { JsonField } from './json-field';
 
 type Who = 'user' | 'role' | 'rule';
 const whoOf = (a: Config): Who => ('user' in a ? 'user' : 'rule' in a ? 'rule' : 'role');
 
 /** Approval: assignees (user / role / rule), mode (any / all / sequential / vote + threshold), SLA. */
-export function ApprovalPanel({ node, onChange }: PanelProps) {
-  const { t } = useTranslation();
+export function ApprovalPanel({ node, onChange, flow }: PanelProps) {
+  const { t, i18n } = useTranslation();
+  const form = useFlowForm(flow?.key);
+  const locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const variables = useMemo(() => flowVariables(flow, form, locale, node.id), [flow, form, locale, node.id]);
   const c = (node.config ?? {}) as Config;
   const assignees = (Array.isArray(c.assignees) ? c.assignees : []) as Config[];
   const setAssignees = (next: Config[]) => onChange({ ...c, assignees: next }, 'assignees');
@@ -24,10 +31,18 @@ export function ApprovalPanel({ node, onChange }: PanelProps) {
             <Select aria-label={t('flowDesigner.field.assigneeKind')} data-testid={`assignee-kind-${i}`} value={whoOf(a)} style={{ width: 90 }}
               options={(['user', 'role', 'rule'] as const).map((w) => ({ value: w, label: t(`flowDesigner.who.${w}`) }))}
               onChange={(w: Who) => setAssignees(assignees.map((x, j) => (j === i ? (w === 'rule' ? { rule: { var: 'order.customer.id' } } : { [w]: '' }) : x)))} />
-            {whoOf(a) === 'rule'
-              ? <JsonField id={f(`a${i}`)} testId={`assignee-value-${i}`} value={a.rule} onChange={(v) => setAssignees(assignees.map((x, j) => (j === i ? { rule: v } : x)))} />
-              : <Input aria-label={t('flowDesigner.field.assigneeValue')} data-testid={`assignee-value-${i}`} value={(a[whoOf(a)] as string) ?? ''}
-                  onChange={(e) => setAssignees(assignees.map((x, j) => (j === i ? { [whoOf(a)]: e.target.value } : x)))} />}
+            {whoOf(a) === 'rule' && (
+              <AssigneeRule id={f(`a${i}`)} testId={`assignee-value-${i}`} rule={a.rule} variables={variables}
+                onChange={(v) => setAssignees(assignees.map((x, j) => (j === i ? { rule: v } : x)))} />
+            )}
+            {whoOf(a) === 'role' && (
+              <RoleInput testId={`assignee-value-${i}`} ariaLabel={t('flowDesigner.field.assigneeValue')} value={(a.role as string) ?? ''}
+                onChange={(v) => setAssignees(assignees.map((x, j) => (j === i ? { role: v } : x)))} />
+            )}
+            {whoOf(a) === 'user' && (
+              <Input aria-label={t('flowDesigner.field.assigneeValue')} data-testid={`assignee-value-${i}`} value={(a.user as string) ?? ''}
+                onChange={(e) => setAssignees(assignees.map((x, j) => (j === i ? { user: e.target.value } : x)))} />
+            )}
             <Button aria-label={t('flowDesigner.remove')} onClick={() => setAssignees(assignees.filter((_, j) => j !== i))}>×</Button>
           </Space.Compact>
         ))}
@@ -55,7 +70,8 @@ export function ApprovalPanel({ node, onChange }: PanelProps) {
       </Form.Item>
       {timeout === 'escalate' && (
         <Form.Item label={t('flowDesigner.field.escalateTo')} htmlFor={f('escalate')}>
-          <Input id={f('escalate')} data-testid="prop-escalate-to" value={escalateTo ?? ''} onChange={(e) => set(['sla', 'onTimeout'], { action: 'escalate', to: { role: e.target.value } })} />
+          <RoleInput id={f('escalate')} testId="prop-escalate-to" ariaLabel={t('flowDesigner.field.escalateTo')} value={escalateTo ?? ''}
+            onChange={(v) => set(['sla', 'onTimeout'], { action: 'escalate', to: { role: v } })} />
         </Form.Item>
       )}
     </Form>
