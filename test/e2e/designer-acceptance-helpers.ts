@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { chooseOption, comboboxIn, switchLanguage } from './helpers';
+import { centre, chooseOption, comboboxIn, drag, switchLanguage } from './helpers';
 import { en } from '../../designer/src/i18n/en';
 import { zhCN } from '../../designer/src/i18n/zh-cn';
 import { flowDesignerEn } from '../../designer/src/i18n/flow-designer.en';
@@ -22,22 +22,7 @@ import { testRunZhCN } from '../../designer/src/i18n/test-run.zh-cn';
 export const shot = (page: Page, step: string) =>
   page.screenshot({ path: `test/e2e/artifacts/designer-acceptance-${step}.png`, fullPage: true });
 
-export async function centre(l: Locator) {
-  await l.scrollIntoViewIfNeeded();
-  const b = (await l.boundingBox())!;
-  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-}
-
-/** A real pointer drag: down, a first nudge (starts the drag), then many small moves to the target, up. */
-export async function drag(page: Page, from: Locator, to: Locator | { x: number; y: number }) {
-  const a = await centre(from);
-  await page.mouse.move(a.x, a.y);
-  await page.mouse.down();
-  await page.mouse.move(a.x + 20, a.y + 10, { steps: 4 });
-  const b = 'x' in to ? to : await centre(to);
-  await page.mouse.move(b.x, b.y, { steps: 15 });
-  await page.mouse.up();
-}
+export { centre, drag };
 
 /** Drags a slider handle to a fraction (0…1) of its rail. */
 export async function dragSlider(page: Page, slider: Locator, fraction: number) {

@@ -1,5 +1,5 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { login, watchErrors } from './helpers';
+import { login, shownJson, watchErrors } from './helpers';
 import {
   drag, dragSlider, expectNoEnglishUi, newDefinition, noSeriousAxe, pick, pickByTestId, shot, switchLanguage,
 } from './designer-acceptance-helpers';
@@ -92,7 +92,7 @@ async function buildFlow(page: Page) {
   await pick(page, rule, 'Operator', /^is greater than$/);
   await rule.getByLabel('Compared with', { exact: true }).fill('10000');
   await rule.getByText('JSON', { exact: true }).click();
-  const stored = () => rule.locator('.view-lines').innerText().then((s) => JSON.parse(s.replace(/\u00a0/g, ' ')) as unknown, () => null);
+  const stored = () => shownJson(rule);
   await expect.poll(stored).toEqual({ '>': [{ var: 'order.totals.total' }, 10000] });
   await noSeriousAxe(page, '.fd-branch-drawer');
   await shot(page, '03b-flow-decision-rule');

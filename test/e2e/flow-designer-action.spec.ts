@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
-import { chooseOption, login, watchErrors } from './helpers';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { centre, chooseOption, login, pointerDrag, watchErrors } from './helpers';
 
 // The canvas chunk and the editor load lazily: allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -8,18 +8,6 @@ test.setTimeout(300_000);
 
 const shot = (page: Page, step: string) => page.screenshot({ path: `test/e2e/artifacts/flow-designer-action-${step}.png` });
 const openDropdown = (page: Page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-
-async function centre(l: Locator) {
-  const b = (await l.boundingBox())!;
-  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-}
-
-async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(to.x, to.y, { steps: 15 });
-  await page.mouse.up();
-}
 
 test('action node: capability picked from the Select, inputs mapped from upstream variables and constants, no JSON typed', async ({ page }) => {
   const errors = watchErrors(page);
@@ -47,10 +35,10 @@ test('action node: capability picked from the Select, inputs mapped from upstrea
 
   // Drop an action node under erp and wire erp's "succeeded" into it.
   const erpBox = (await page.getByTestId('node-erp').boundingBox())!;
-  await drag(page, await centre(page.getByTestId('palette-action')), { x: erpBox.x + erpBox.width / 2, y: erpBox.y + erpBox.height + 120 });
+  await pointerDrag(page, await centre(page.getByTestId('palette-action'), false), { x: erpBox.x + erpBox.width / 2, y: erpBox.y + erpBox.height + 120 });
   const node = page.getByTestId('node-action-1');
   await expect(node).toBeVisible();
-  await drag(page, await centre(page.getByTestId('handle-erp-succeeded')), await centre(node.locator('.react-flow__handle.target')));
+  await pointerDrag(page, await centre(page.getByTestId('handle-erp-succeeded'), false), await centre(node.locator('.react-flow__handle.target'), false));
   await expect(canvas.locator('.react-flow__edge')).toHaveCount(2);
   await node.click();
   const panel = page.getByTestId('action-panel');

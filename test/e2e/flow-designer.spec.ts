@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
-import { chooseOption, login, watchErrors } from './helpers';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { centre, chooseOption, login, pointerDrag, shownJson, watchErrors } from './helpers';
 
 // The canvas chunk and the editor load lazily: allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -8,23 +8,10 @@ test.setTimeout(480_000);
 
 const shot = (page: Page, step: string) => page.screenshot({ path: `test/e2e/artifacts/flow-designer-${step}.png` });
 
-async function centre(l: Locator) {
-  const b = (await l.boundingBox())!;
-  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-}
-
-/** A real pointer drag: down, many small moves, up. */
-async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(to.x, to.y, { steps: 15 });
-  await page.mouse.up();
-}
-
 async function wire(page: Page, from: string, outcome: string, to: string) {
   const source = page.getByTestId(`handle-${from}-${outcome}`);
   const target = page.getByTestId(`node-${to}`).locator('.react-flow__handle.target');
-  await drag(page, await centre(source), await centre(target));
+  await pointerDrag(page, await centre(source, false), await centre(target, false));
 }
 
 async function pick(page: Page, label: string, option: string) {
@@ -74,7 +61,7 @@ test('an analyst builds, checks, saves and test-runs a flow on the canvas', asyn
     ['route', cx - 120, box.y + 380], ['end', cx + 200, box.y + 500],
   ];
   for (const [type, x, y] of drops) {
-    await drag(page, await centre(page.getByTestId(`palette-${type}`)), { x, y });
+    await pointerDrag(page, await centre(page.getByTestId(`palette-${type}`), false), { x, y });
     const node = page.getByTestId(`node-${type}-1`);
     await expect(node).toBeVisible();
     const nb = (await node.boundingBox())!;
@@ -196,7 +183,7 @@ test('decision branches: built without JSON, each add / reorder / remove one und
   const axe = await new AxeBuilder({ page }).include('.fd-branch-drawer').include('[data-testid="flow-properties"]').exclude('.monaco-editor').analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await rule.getByText('JSON', { exact: true }).click();
-  const stored = () => rule.locator('.view-lines').innerText().then((s) => JSON.parse(s.replace(/\u00a0/g, ' ')) as unknown, () => null);
+  const stored = () => shownJson(rule);
   await expect.poll(stored).toEqual({ '>': [{ var: 'order.totals.total' }, 10000] });
   await shot(page, 'decision-02-json-view');
   await page.locator('.fd-branch-drawer').getByRole('button', { name: 'Close' }).click();

@@ -1,18 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
-import { login, watchErrors } from './helpers';
+import { centre, login, watchErrors } from './helpers';
 
 // The designer chunk loads lazily: allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.setTimeout(300_000);
 
 const shot = (page: Page, step: string) => page.screenshot({ path: `test/e2e/artifacts/form-designer-columns-${step}.png`, fullPage: true });
-
-async function centre(l: Locator) {
-  await l.scrollIntoViewIfNeeded();
-  const b = (await l.boundingBox())!;
-  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-}
 
 /** A real pointer drag: down, small moves past the threshold, then 12 steps onto the target. */
 async function drag(page: Page, from: Locator, to: Locator, step: string) {

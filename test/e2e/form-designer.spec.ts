@@ -1,29 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
-import { chooseOption, comboboxIn, login, switchLanguage, watchErrors } from './helpers';
+import { chooseOption, comboboxIn, drag, login, switchLanguage, watchErrors } from './helpers';
 
 // The designer chunk and the editor load lazily: allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.setTimeout(600_000);
 
 const shot = (page: Page, step: string) => page.screenshot({ path: `test/e2e/artifacts/form-designer-${step}.png`, fullPage: true });
-
-async function centre(l: Locator) {
-  await l.scrollIntoViewIfNeeded();
-  const b = (await l.boundingBox())!;
-  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-}
-
-/** A real pointer drag: down, many small moves, up (the target is measured after the drag began). */
-async function drag(page: Page, from: Locator, to: Locator) {
-  const a = await centre(from);
-  await page.mouse.move(a.x, a.y);
-  await page.mouse.down();
-  await page.mouse.move(a.x + 20, a.y + 10, { steps: 4 });
-  const b = await centre(to);
-  await page.mouse.move(b.x, b.y, { steps: 15 });
-  await page.mouse.up();
-}
 
 /** Picks an option of an antd Select found by its label inside `scope` (typing filters long lists). */
 async function pick(page: Page, scope: Locator, label: string, option: string, search?: string) {

@@ -84,3 +84,46 @@ export const comboboxIn = (page: Page, testId: string) => page.getByTestId(testI
 export async function switchLanguage(page: Page, name: 'English' | '简体中文'): Promise<void> {
   await chooseOption(page, comboboxIn(page, 'language-switch'), name, { shows: name });
 }
+
+/**
+ * The centre of an element (the point a pointer drag starts from or aims at), scrolled into view first unless
+ * `scroll` is false (a canvas spec that measured its drop points from the page as it is must not scroll it).
+ */
+export async function centre(l: Locator, scroll = true): Promise<{ x: number; y: number }> {
+  if (scroll) await l.scrollIntoViewIfNeeded();
+  const b = (await l.boundingBox())!;
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+}
+
+/** A real pointer drag between two points: down, many small moves, up. */
+export async function pointerDrag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 15 });
+  await page.mouse.up();
+}
+
+/**
+ * A real pointer drag of an element: down, a first nudge (starts a drag library's drag), then many small moves
+ * to the target, measured after the drag began (a list may have made room), up.
+ */
+export async function drag(page: Page, from: Locator, to: Locator | { x: number; y: number }): Promise<void> {
+  const a = await centre(from);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move(a.x + 20, a.y + 10, { steps: 4 });
+  const b = 'x' in to ? to : await centre(to);
+  await page.mouse.move(b.x, b.y, { steps: 15 });
+  await page.mouse.up();
+}
+
+/** The JSON a Monaco view inside `scope` shows; null while it is still rendering (or its text is not JSON yet). */
+export async function shownJson(scope: Locator): Promise<unknown> {
+  const text = await scope.locator('.view-lines').innerText().catch(() => null);
+  if (text === null) return null;
+  try {
+    return JSON.parse(text.replace(/\u00a0/g, ' '));
+  } catch {
+    return null;
+  }
+}
