@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { login, snap, watchErrors } from './helpers';
+import { chooseOption, login, snap, watchErrors } from './helpers';
 
 const expect = baseExpect.configure({ timeout: 45_000 });
 // Unique per run: the shared database keeps the addresses of earlier runs and other specs.
@@ -9,8 +9,7 @@ const recipient = `Ada ${run}`;
 
 async function fillLine(page: Page) {
   await page.getByRole('button', { name: 'Add line' }).click();
-  await page.getByLabel('SKU · Line 1').fill('DRILL');
-  await page.locator('.ant-select-item-option', { hasText: 'DRILL-18V' }).click();
+  await chooseOption(page, page.getByLabel('SKU · Line 1'), 'DRILL-18V', { search: 'DRILL' });
   await page.getByLabel('Qty · Line 1').fill('1');
 }
 

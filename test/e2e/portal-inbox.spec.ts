@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { login, snap, watchErrors } from './helpers';
+import { chooseOption, login, snap, watchErrors } from './helpers';
 
 // The machine is shared by many builds: give the built app time to answer.
 const expect = baseExpect.configure({ timeout: 45_000 });
@@ -57,8 +57,7 @@ test.describe.serial('end-user portal and approvals inbox', () => {
 
     // Line 1 from the SKU picker (its list price fills the unit price), then copied: 2 × 20 × 129 = 5,160 (> 5,000: approval).
     await page.getByRole('button', { name: 'Add line' }).click();
-    await page.getByLabel('SKU · Line 1').fill('DRILL');
-    await page.locator('.ant-select-item-option', { hasText: 'DRILL-18V' }).click();
+    await chooseOption(page, page.getByLabel('SKU · Line 1'), 'DRILL-18V', { search: 'DRILL' });
     await expect(page.getByLabel('Unit price · Line 1')).toHaveValue('129');
     await page.getByLabel('Qty · Line 1').fill('20');
     await expect(page.getByLabel('Line total · Line 1')).toHaveValue('2580.00');
