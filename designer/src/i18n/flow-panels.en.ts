@@ -4,7 +4,7 @@ export const flowPanelsEn = {
     wait: {
       event: 'Event name', eventPlaceholder: 'e.g. payment-received',
       eventHelp: 'The external event this node waits for; names other wait nodes of this flow use are offered.',
-      timeout: 'Timeout', timeoutHelp: 'ISO 8601 duration: PT30M, PT4H, P2D, P1DT12H. Empty: wait without a deadline.',
+      timeout: 'Timeout', timeoutHelp: 'ISO 8601 duration: PT30M, PT4H, P2D, P1DT12H. Empty: wait without a deadline. With a timeout, wire the node’s “timeout” outcome too.',
       timeoutInvalid: '“{{value}}” is not a duration: use weeks, days, hours, minutes, seconds, e.g. PT4H or P1DT12H (no years or months).',
       filter: 'Filter', noFilter: 'No filter: any “{{event}}” event continues the flow.', filterWhen: 'Continues when',
       addFilter: 'Add filter', editFilter: 'Edit filter', removeFilter: 'Remove filter', filterTitle: 'Filter on “{{event}}”',

@@ -4,7 +4,7 @@ export const flowPanelsZhCN = {
     wait: {
       event: '事件名称', eventPlaceholder: '例如 payment-received',
       eventHelp: '此节点等待的外部事件；可从本流程其他等待节点使用的名称中选择。',
-      timeout: '超时', timeoutHelp: 'ISO 8601 时长：PT30M、PT4H、P2D、P1DT12H。留空：无截止时间地等待。',
+      timeout: '超时', timeoutHelp: 'ISO 8601 时长：PT30M、PT4H、P2D、P1DT12H。留空：无截止时间地等待。设置超时后，还需连接节点的“timeout”出口。',
       timeoutInvalid: '“{{value}}”不是有效时长：请使用周、天、小时、分钟、秒，例如 PT4H 或 P1DT12H（不支持年和月）。',
       filter: '过滤条件', noFilter: '无过滤条件：任何“{{event}}”事件都会让流程继续。', filterWhen: '继续条件',
       addFilter: '添加过滤条件', editFilter: '编辑过滤条件', removeFilter: '移除过滤条件', filterTitle: '“{{event}}”的过滤条件',
