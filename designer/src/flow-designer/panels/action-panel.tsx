@@ -1,13 +1,11 @@
 import { Alert, Divider, Form, Input, Typography } from 'antd';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAsync } from '../../components/use-async';
 import { capabilitiesApi } from '../action/capabilities-api';
 import { CapabilitySelect } from '../action/capability-select';
 import type { InputMap } from '../action/input-mapping';
 import { MappingEditor } from '../action/mapping-editor';
-import { flowVariables } from '../decision/flow-variables';
-import { useFlowForm } from '../decision/use-flow-form';
+import { useFlowVariables } from '../decision/use-flow-variables';
 import { setIn, type Config, type PanelProps } from './panel-props';
 
 const mapOf = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined) as InputMap | undefined;
@@ -19,13 +17,11 @@ const mapOf = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ?
  * Each edit is one undo step (typing into one field coalesces under that field). Rules the rows cannot show stay as stored.
  */
 export function ActionPanel({ node, onChange, flow }: PanelProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const c = (node.config ?? {}) as Config;
   const caps = useAsync(() => capabilitiesApi.list(), []);
   const items = caps.data?.items ?? [];
-  const form = useFlowForm(flow?.key);
-  const locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
-  const variables = useMemo(() => flowVariables(flow, form, locale, node.id), [flow, form, locale, node.id]);
+  const variables = useFlowVariables(flow, node.id);
   const capability = typeof c.capability === 'string' ? c.capability : undefined;
   const compensation = (mapOf(c.compensation) ?? {}) as Config;
   const compCapability = typeof compensation.capability === 'string' ? compensation.capability : undefined;

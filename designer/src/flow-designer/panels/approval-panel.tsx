@@ -1,10 +1,8 @@
 import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AssigneeRule } from '../approval/assignee-rule';
 import { RoleInput } from '../approval/role-input';
-import { flowVariables } from '../decision/flow-variables';
-import { useFlowForm } from '../decision/use-flow-form';
+import { useFlowVariables } from '../decision/use-flow-variables';
 import { getIn, setIn, type Config, type PanelProps } from './panel-props';
 
 type Who = 'user' | 'role' | 'rule';
@@ -12,10 +10,8 @@ const whoOf = (a: Config): Who => ('user' in a ? 'user' : 'rule' in a ? 'rule' :
 
 /** Approval: assignees (user / role / rule), mode (any / all / sequential / vote + threshold), SLA. */
 export function ApprovalPanel({ node, onChange, flow }: PanelProps) {
-  const { t, i18n } = useTranslation();
-  const form = useFlowForm(flow?.key);
-  const locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
-  const variables = useMemo(() => flowVariables(flow, form, locale, node.id), [flow, form, locale, node.id]);
+  const { t } = useTranslation();
+  const variables = useFlowVariables(flow, node.id);
   const c = (node.config ?? {}) as Config;
   const assignees = (Array.isArray(c.assignees) ? c.assignees : []) as Config[];
   const setAssignees = (next: Config[]) => onChange({ ...c, assignees: next }, 'assignees');

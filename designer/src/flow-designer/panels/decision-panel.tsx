@@ -3,8 +3,8 @@ import { Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeNode, parseRule } from '../../rule-builder/model';
-import { flowVariables, upstreamOutputs } from '../decision/flow-variables';
-import { useFlowForm } from '../decision/use-flow-form';
+import { upstreamOutputs } from '../decision/flow-variables';
+import { useFlowVariables } from '../decision/use-flow-variables';
 import { RuleDrawer } from '../rule-drawer';
 import { ruleSample } from '../rule-sample';
 import { addBranch, moveBranch, removeBranch, updateBranch, type Branch } from '../decision/branches';
@@ -16,12 +16,10 @@ import type { Config, PanelProps } from './panel-props';
  * branch's outcome or rule coalesces under that branch. `default` is always there (not a branch).
  */
 export function DecisionPanel({ node, onChange, flow }: PanelProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const c = (node.config ?? {}) as Config;
   const branches = (Array.isArray(c.branches) ? c.branches : []) as Branch[];
-  const form = useFlowForm(flow?.key);
-  const locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
-  const variables = useMemo(() => flowVariables(flow, form, locale, node.id), [flow, form, locale, node.id]);
+  const variables = useFlowVariables(flow, node.id);
   const sample = useMemo(() => ruleSample(upstreamOutputs(flow, node.id)), [flow, node.id]);
   const [editing, setEditing] = useState<number | null>(null);
   const set = (next: Branch[], field?: string) => onChange({ ...c, branches: next }, field);

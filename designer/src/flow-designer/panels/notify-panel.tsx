@@ -1,19 +1,15 @@
 import { Alert, Button, Form, Input } from 'antd';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { flowVariables } from '../decision/flow-variables';
-import { useFlowForm } from '../decision/use-flow-form';
+import { useFlowVariables } from '../decision/use-flow-variables';
 import { RecipientRowEditor } from '../notify/recipient-row';
 import { recipientRows, removeRecipient, setRecipient, toRecipient, blankRecipient } from '../notify/recipients';
 import { setIn, type Config, type PanelProps } from './panel-props';
 
 /** Notify: template, channel, and the recipients as rows (role / user / the order's customer / an address from a variable). */
 export function NotifyPanel({ node, onChange, flow }: PanelProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const c = (node.config ?? {}) as Config;
-  const form = useFlowForm(flow?.key);
-  const locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
-  const variables = useMemo(() => flowVariables(flow, form, locale, node.id), [flow, form, locale, node.id]);
+  const variables = useFlowVariables(flow, node.id);
   const rows = recipientRows(c.to);
   // `to` is required by the schema: an emptied list stays `[]` (the check names it) rather than vanishing
   const setTo = (to: unknown[], field?: string) => onChange({ ...c, to }, field);

@@ -3,8 +3,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeNode, parseRule } from '../../rule-builder/model';
 import { starterRule } from '../decision/branches';
-import { flowVariables, upstreamOutputs } from '../decision/flow-variables';
-import { useFlowForm } from '../decision/use-flow-form';
+import { upstreamOutputs } from '../decision/flow-variables';
+import { useFlowVariables } from '../decision/use-flow-variables';
 import { RuleDrawer } from '../rule-drawer';
 import { ruleSample } from '../rule-sample';
 import { eventSuggestions, timeoutText, timeoutValid, waitVariables } from '../wait/wait-config';
@@ -15,11 +15,10 @@ import { setIn, type Config, type PanelProps } from './panel-props';
  * builder over `{ order, vars, event }` (no JSON to type), and where the payload is stored.
  */
 export function WaitPanel({ node, onChange, flow }: PanelProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const c = (node.config ?? {}) as Config;
-  const form = useFlowForm(flow?.key);
-  const locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
-  const variables = useMemo(() => waitVariables(flowVariables(flow, form, locale, node.id), t('flowDesigner.wait.eventPayload')), [flow, form, locale, node.id, t]);
+  const base = useFlowVariables(flow, node.id);
+  const variables = useMemo(() => waitVariables(base, t('flowDesigner.wait.eventPayload')), [base, t]);
   const sample = useMemo(() => ruleSample(upstreamOutputs(flow, node.id), {}), [flow, node.id]);
   const suggestions = useMemo(() => eventSuggestions(flow, node.id).map((e) => ({ value: e })), [flow, node.id]);
   const [editing, setEditing] = useState(false);
