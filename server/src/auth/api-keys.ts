@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { ROLES, type Role } from '../http/route-spec.js';
 import { roleCovers } from './key-scope.js';
 import { newToken, sha256 } from './tokens.js';
+import { rawPrepared } from '../db/prepared.js';
 
 export const API_KEY_PREFIX = 'oms_';
 
@@ -26,6 +27,20 @@ let coveringPairs: string[] | undefined;
 /** `owner>key` role pairs where the owner's role covers the key's (what findApiKey accepts), for SQL. */
 const covering = () => (coveringPairs ??= ROLES.flatMap((a) => ROLES.filter((b) => roleCovers(a, b)).map((b) => `${a}>${b}`)));
 
+const FIND_SQL = `WITH k AS (
+     SELECT k.tenant_id, k.id, k.role, u.id AS owner_id, u.role AS owner_role
+       FROM api_keys k JOIN users u ON u.tenant_id = k.tenant_id AND u.id = k.created_by
+      WHERE k.key_hash = ? AND k.revoked_at IS NULL AND NOT u.disabled
+      LIMIT 1
+   ), touch AS (
+     UPDATE api_keys a SET last_used_at = ?::timestamptz
+       FROM k
+      WHERE ?::timestamptz IS NOT NULL AND a.tenant_id = k.tenant_id AND a.id = k.id
+        AND (k.owner_role || '>' || k.role) = ANY(?::text[])
+        AND (a.last_used_at IS NULL OR a.last_used_at < ?::timestamptz - ?::int * interval '1 millisecond')
+   )
+   SELECT tenant_id, id, role, owner_id, owner_role FROM k`;
+
 /**
  * A live key whose owner is enabled and still covers the key's role; anything else is no key at all (401).
  * With `touchAt`, the same statement records the use (`last_used_at`) when the stored one is older than
@@ -34,22 +49,7 @@ const covering = () => (coveringPairs ??= ROLES.flatMap((a) => ROLES.filter((b) 
 export async function findApiKey(db: Knex, key: string, opts: { touchAt?: number } = {}): Promise<ApiKeyPrincipal | undefined> {
   if (!key.startsWith(API_KEY_PREFIX) || key.length > 200) return undefined;
   const at = opts.touchAt === undefined ? null : new Date(opts.touchAt);
-  const { rows } = await db.raw(
-    `WITH k AS (
-       SELECT k.tenant_id, k.id, k.role, u.id AS owner_id, u.role AS owner_role
-         FROM api_keys k JOIN users u ON u.tenant_id = k.tenant_id AND u.id = k.created_by
-        WHERE k.key_hash = ? AND k.revoked_at IS NULL AND NOT u.disabled
-        LIMIT 1
-     ), touch AS (
-       UPDATE api_keys a SET last_used_at = ?::timestamptz
-         FROM k
-        WHERE ?::timestamptz IS NOT NULL AND a.tenant_id = k.tenant_id AND a.id = k.id
-          AND (k.owner_role || '>' || k.role) = ANY(?::text[])
-          AND (a.last_used_at IS NULL OR a.last_used_at < ?::timestamptz - ?::int * interval '1 millisecond')
-     )
-     SELECT tenant_id, id, role, owner_id, owner_role FROM k`,
-    [sha256(key), at, at, covering(), at, TOUCH_INTERVAL_MS],
-  );
+  const { rows } = await rawPrepared(db, FIND_SQL, [sha256(key), at, at, covering(), at, TOUCH_INTERVAL_MS]);
   const row = rows[0];
   // Role changes narrow keys in the same transaction; this guards keys written any other way.
   if (!row || !roleCovers(row.owner_role, row.role)) return undefined;

@@ -1,6 +1,7 @@
 import { DEFINITION_KINDS, type DefinitionKind } from '@oms/runtime';
 import type { Knex } from 'knex';
 import { withBodies } from './definition-cache.js';
+import { rawPrepared } from '../db/prepared.js';
 
 export interface PublishedDefinition {
   kind: DefinitionKind;
@@ -37,7 +38,7 @@ export async function loadIntakeContext(
   tenantId: string,
   q: { channel: string; externalId?: string; form?: { key: string; version: number } },
 ): Promise<IntakeContext> {
-  const res = await db.raw(
+  const res = await rawPrepared(db, 
     `WITH quick AS (SELECT set_config('synchronous_commit', 'off', true)),
      dup AS (
        SELECT id FROM orders WHERE tenant_id = :t AND channel = :channel AND external_id = :ext

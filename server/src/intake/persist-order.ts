@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { CanonicalOrder, OrderStatus } from '@oms/runtime';
 import type { Actor } from '../orders/timeline.js';
 import { foldWrites, type ExtraWrite } from '../flows/write-statement.js';
+import { rawPrepared } from '../db/prepared.js';
 
 export interface OrderRow {
   id: string;
@@ -63,7 +64,7 @@ export async function persistOrder(
        SELECT o.tenant_id, :auditId, :at, :userId, 'order.create', 'order:' || o.id, :requestId, :ip, :auditDetails::jsonb FROM o
      )`;
   const extra = foldWrites(p.extra ?? [], lead);
-  await db.raw(extra.sql, {
+  await rawPrepared(db, extra.sql, {
       ...extra.bindings,
       t: p.tenantId,
       id: row.id,

@@ -4,6 +4,7 @@ import { HttpError } from '../http/errors.js';
 import type { Actor } from '../orders/timeline.js';
 import { enqueueOrderPushes } from '../plugins/outbound/order-push-enqueue.js';
 import { movementRow, type AdjustableBucket, type StockLevelRow } from './stock-types.js';
+import { rawPrepared } from '../db/prepared.js';
 
 export { adjustStock } from './stock-adjust.js';
 export type { StockLevelRow };
@@ -65,10 +66,12 @@ interface ReserveAnswer {
  * since released) answers ok and changes nothing. Being one statement it is atomic on its own: pass a
  * transaction to tie it to other writes, or the pool to reserve by itself (autocommit).
  */
+const RESERVE_SQL = 'SELECT oms_reserve_lines(?::uuid, ?, ?::uuid, ?::uuid, ?::uuid, ?::jsonb) AS r';
+
 export async function reserveLines(db: Db, input: ReserveInput): Promise<ReserveOutcome> {
   const lines = normaliseLines(input.lines);
   if (lines.length === 0) return { ok: true };
-  const { rows } = await db.raw(`SELECT oms_reserve_lines(?::uuid, ?, ?::uuid, ?::uuid, ?::uuid, ?::jsonb) AS r`, [
+  const { rows } = await rawPrepared(db, RESERVE_SQL, [
     input.tenantId,
     input.ref,
     input.orderId,
