@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { benchOrder } from './intake-setup.js';
+import { pgCpuMsSince, pgCpuSnapshot } from './pg-cpu.js';
 
 /**
  * The floor: the rows one intake writes (idempotency key, counter, order, 3 lines, 2 timeline events, audit row,
  * flow instance, its start event, one command and its graphile-worker job), written by a plain pg client as ONE
- * autocommit statement of data-modifying CTEs, from `connections` concurrent loops for `durationMs`.
+ * autocommit statement of data-modifying CTEs, from `connections` concurrent loops for `durationMs`. With
+ * `prepared`, the statement is a named prepared statement (as the app's hot statements are): a higher floor.
  */
-export async function runRawFloor(p: { url: string; tenantId: string; apiKeyId: string; state: unknown; connections: number; durationMs: number }) {
+export async function runRawFloor(p: { url: string; tenantId: string; apiKeyId: string; state: unknown; connections: number; durationMs: number; pgPid?: number; prepared?: boolean }) {
   const pool = new pg.Pool({ connectionString: p.url, max: p.connections });
   const latencies: number[] = [];
   const state = JSON.stringify(p.state);
@@ -17,17 +19,29 @@ export async function runRawFloor(p: { url: string; tenantId: string; apiKeyId: 
   const loop = async () => {
     while (performance.now() < end) {
       const t0 = performance.now();
-      await writeOne(pool, p.tenantId, p.apiKeyId, state, ++n);
+      await writeOne(pool, p.tenantId, p.apiKeyId, state, ++n, p.prepared === true);
       latencies.push(performance.now() - t0);
     }
   };
+  const cpu0 = process.cpuUsage();
+  const pg0 = pgCpuSnapshot(p.pgPid);
   const started = performance.now();
   await Promise.all(Array.from({ length: p.connections }, loop));
   const elapsed = (performance.now() - started) / 1000;
+  // before pool.end(): the backends' CPU time goes with them
+  const pgMs = pgCpuMsSince(pg0, p.pgPid);
+  const cpu = process.cpuUsage(cpu0);
   await pool.end();
   latencies.sort((a, b) => a - b);
   const q = (f: number) => latencies[Math.min(latencies.length - 1, Math.floor(f * latencies.length))];
-  return { perSecond: latencies.length / elapsed, p50: q(0.5), p99: q(0.99), count: latencies.length };
+  const per = (ms: number) => ms / latencies.length;
+  return {
+    perSecond: latencies.length / elapsed,
+    p50: q(0.5),
+    p99: q(0.99),
+    count: latencies.length,
+    cpuMsPerOrder: { client: per((cpu.user + cpu.system) / 1000), postgres: per(pgMs) },
+  };
 }
 
 const SQL = `
@@ -61,11 +75,11 @@ WITH k AS (
 )
 SELECT (SELECT count(*) FROM j) AS jobs`;
 
-async function writeOne(pool: pg.Pool, tenantId: string, apiKeyId: string, state: string, n: number) {
+async function writeOne(pool: pg.Pool, tenantId: string, apiKeyId: string, state: string, n: number, prepared: boolean) {
   const order = benchOrder('raw');
   const body = JSON.stringify(order);
-  await pool.query(SQL, [
+  await pool.query({ ...(prepared ? { name: 'raw-floor' } : {}), text: SQL, values: [
     tenantId, `key:${apiKeyId}`, `raw-${n}-${randomUUID()}`, 'h'.repeat(64), body, uuidv7(), order.externalId,
     order.customer.email, JSON.stringify(order.shipTo), body, apiKeyId, uuidv7(), randomUUID(), state,
-  ]);
+  ] });
 }
