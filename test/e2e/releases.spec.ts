@@ -72,7 +72,7 @@ test('publish a form, a flow and a routing as one release; history shows v1; rol
   await expect(page.getByTestId(`draft-diff-routing-${keys.routing}`)).toContainText('/scoring');
   await page.getByTestId(`select-routing-${keys.routing}`).check();
   await page.getByTestId('publish-release').click();
-  await expect(page.locator('.ant-message')).toContainText('Released 1 definitions');
+  await expect(page.locator('.ant-message')).toContainText('Released 1 definition.');
 
   // Rollback: v1 is published again as v3.
   await page.getByTestId('releases-tab-history').click();

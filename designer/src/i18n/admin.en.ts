@@ -172,7 +172,7 @@ export const adminEn = {
     health: 'Health',
     circuit: 'Circuit',
     circuitState: { closed: 'Closed (healthy)', open: 'Open (calls paused)', 'half-open': 'Half-open (trying again)' },
-    failures: '{{count}} failures in a row',
+    failures_one: '{{count}} failure in a row', failures_other: '{{count}} failures in a row',
     lastSuccess: 'Last success',
     lastError: 'Last error',
     queue: 'Queue',

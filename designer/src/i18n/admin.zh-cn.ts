@@ -174,7 +174,7 @@ export const adminZhCN: typeof adminEn = {
     health: '健康状况',
     circuit: '熔断器',
     circuitState: { closed: '闭合（正常）', open: '断开（暂停调用）', 'half-open': '半开（正在重试）' },
-    failures: '连续失败 {{count}} 次',
+    failures_one: '连续失败 {{count}} 次', failures_other: '连续失败 {{count}} 次',
     lastSuccess: '最近成功',
     lastError: '最近错误',
     queue: '队列',

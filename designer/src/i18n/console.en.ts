@@ -9,7 +9,7 @@ export const consoleEn = {
     exceptionsTitle: 'Exceptions',
     selectOrder: 'Select order {{number}}',
     loadMore: 'Load more',
-    endOfList: 'All {{count}} matching orders shown',
+    endOfList_one: 'The {{count}} matching order shown', endOfList_other: 'All {{count}} matching orders shown',
     filter: { q: 'Search', status: 'Status', channel: 'Channel', from: 'From', to: 'To', sku: 'SKU', customer: 'Customer', location: 'Location', apply: 'Apply', clear: 'Clear' },
     views: { pick: 'Saved views', name: 'View name', save: 'Save view', delete: 'Delete view' },
     col: { number: 'Order', status: 'Status', channel: 'Channel', customer: 'Customer', total: 'Total', created: 'Created' },

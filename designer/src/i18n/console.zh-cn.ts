@@ -9,7 +9,7 @@ export const consoleZhCN = {
     exceptionsTitle: '异常订单',
     selectOrder: '选择订单 {{number}}',
     loadMore: '加载更多',
-    endOfList: '已显示全部 {{count}} 个匹配订单',
+    endOfList_one: '已显示全部 {{count}} 个匹配订单', endOfList_other: '已显示全部 {{count}} 个匹配订单',
     filter: { q: '搜索', status: '状态', channel: '渠道', from: '起始日期', to: '截止日期', sku: 'SKU 编码', customer: '客户', location: '库位', apply: '应用', clear: '清除' },
     views: { pick: '已保存视图', name: '视图名称', save: '保存视图', delete: '删除视图' },
     col: { number: '订单', status: '状态', channel: '渠道', customer: '客户', total: '金额', created: '创建时间' },

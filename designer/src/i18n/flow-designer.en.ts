@@ -5,7 +5,7 @@ export const flowDesignerEn = {
     noProperties: 'This node has no settings.', invalidJson: 'Not valid JSON: the previous value is kept.',
     fixJsonFirst: 'The JSON has a syntax error: fix it in the JSON tab to see the canvas.',
     undo: 'Undo', redo: 'Redo', copy: 'Copy', paste: 'Paste', delete: 'Delete', autoLayout: 'Auto-layout',
-    errors: '{{count}} errors', warnings: '{{count}} warnings', zoom: 'Zoom', minimap: 'Mini map',
+    errors_one: '{{count}} error', errors_other: '{{count}} errors', warnings_one: '{{count}} warning', warnings_other: '{{count}} warnings', zoom: 'Zoom', minimap: 'Mini map',
     layoutFailed: 'Auto-layout failed: {{message}}', remove: 'Remove', addAssignee: 'Add assignee', addBranch: 'Add branch',
     editRule: 'Edit rule', branchWhen: 'When', branchRule: 'Rule of branch “{{outcome}}”', moveUp: 'Move “{{outcome}}” up',
     moveDown: 'Move “{{outcome}}” down', removeBranch: 'Remove branch “{{outcome}}”',

@@ -9,7 +9,7 @@ export const flowDesignerZhCN: Texts<typeof flowDesignerEn> = {
     noProperties: '此节点没有设置项。', invalidJson: 'JSON 无效：已保留之前的值。',
     fixJsonFirst: 'JSON 有语法错误：请先在 JSON 页签中修正，再查看画布。',
     undo: '撤销', redo: '重做', copy: '复制', paste: '粘贴', delete: '删除', autoLayout: '自动布局',
-    errors: '{{count}} 个错误', warnings: '{{count}} 个警告', zoom: '缩放', minimap: '小地图',
+    errors_one: '{{count}} 个错误', errors_other: '{{count}} 个错误', warnings_one: '{{count}} 个警告', warnings_other: '{{count}} 个警告', zoom: '缩放', minimap: '小地图',
     layoutFailed: '自动布局失败：{{message}}', remove: '移除', addAssignee: '添加处理人', addBranch: '添加分支',
     editRule: '编辑规则', branchWhen: '条件', branchRule: '分支“{{outcome}}”的规则', moveUp: '上移“{{outcome}}”',
     moveDown: '下移“{{outcome}}”', removeBranch: '删除分支“{{outcome}}”',

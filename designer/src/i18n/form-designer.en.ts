@@ -23,7 +23,7 @@ export const formDesignerEn = {
   startsFlow: 'Starts flow',
   startsFlowHelp: 'The flow an accepted submission starts.',
   noFlow: 'No flow picked',
-  issues: '{{count}} problem(s)',
+  issues_one: '{{count}} problem', issues_other: '{{count}} problems',
   noIssues: 'No problems',
   formLevel: 'Form',
   properties: 'Properties',
@@ -81,7 +81,7 @@ export const formDesignerEn = {
   previewHelp: 'The form exactly as end users get it, validated by the runtime.',
   previewValidate: 'Validate',
   previewValid: 'The entries are valid.',
-  previewInvalid: '{{count}} entry problem(s)',
+  previewInvalid_one: '{{count}} entry problem', previewInvalid_other: '{{count}} entry problems',
   previewBroken: 'The preview cannot render this definition yet: {{message}}',
   newFieldLabel: 'New {{type}}',
   review: {

@@ -26,7 +26,7 @@ export const formDesignerZhCN: Texts<typeof formDesignerEn> = {
   startsFlow: '启动的流程',
   startsFlowHelp: '提交被接受后启动的流程。',
   noFlow: '未选择流程',
-  issues: '{{count}} 个问题',
+  issues_one: '{{count}} 个问题', issues_other: '{{count}} 个问题',
   noIssues: '没有问题',
   formLevel: '表单',
   properties: '属性',
@@ -84,7 +84,7 @@ export const formDesignerZhCN: Texts<typeof formDesignerEn> = {
   previewHelp: '与最终用户看到的表单完全一致，并由运行时校验。',
   previewValidate: '校验',
   previewValid: '填写内容有效。',
-  previewInvalid: '{{count}} 处填写问题',
+  previewInvalid_one: '{{count}} 处填写问题', previewInvalid_other: '{{count}} 处填写问题',
   previewBroken: '预览暂时无法渲染该定义：{{message}}',
   newFieldLabel: '新{{type}}',
   review: {

@@ -12,7 +12,7 @@ export const portalEn = {
   form: {
     submit: 'Submit order', submitting: 'Submitting…', reset: 'Clear the form', resetConfirm: 'Discard everything you entered?',
     draftSaved: 'Draft saved on this device {{time}}', draftRestored: 'Your draft was restored.',
-    fixErrors: 'Please correct the {{count}} highlighted field(s).', back: 'Back to the portal',
+    fixErrors_one: 'Please correct the {{count}} highlighted field.', fixErrors_other: 'Please correct the {{count}} highlighted fields.', back: 'Back to the portal',
     addRow: 'Add line', removeRow: 'Remove line {{n}}', copyRow: 'Copy line {{n}}', row: 'Line {{n}}', actions: 'Actions',
     noRows: 'No lines yet: add one.', skuSearch: 'Search SKU or product name', computed: 'calculated',
     select: 'Select…', yes: 'Yes', required: 'required',

@@ -16,7 +16,7 @@ export const portalZhCN: Texts<typeof portalEn> = {
   form: {
     submit: '提交订单', submitting: '提交中…', reset: '清空表单', resetConfirm: '放弃已填写的全部内容？',
     draftSaved: '草稿已保存在本设备 {{time}}', draftRestored: '已恢复您的草稿。',
-    fixErrors: '请更正标出的 {{count}} 个字段。', back: '返回门户',
+    fixErrors_one: '请更正标出的 {{count}} 个字段。', fixErrors_other: '请更正标出的 {{count}} 个字段。', back: '返回门户',
     addRow: '添加明细', removeRow: '删除第 {{n}} 行', copyRow: '复制第 {{n}} 行', row: '第 {{n}} 行', actions: '操作',
     noRows: '还没有明细，请添加。', skuSearch: '搜索商品编码或名称', computed: '自动计算',
     select: '请选择…', yes: '是', required: '必填',

@@ -10,7 +10,7 @@ export const releasesEn = {
   never: 'never published',
   note: 'Release note (optional)',
   publishSelected: 'Publish {{count}} as one release',
-  published: 'Released {{count}} definitions.',
+  published_one: 'Released {{count}} definition.', published_other: 'Released {{count}} definitions.',
   col: {
     kind: 'Kind', key: 'Key', title: 'Title', published: 'Published', updated: 'Draft saved', createdAt: 'When', status: 'Status', note: 'Note',
     items: 'Definitions', version: 'Version', publishedAt: 'Published at', checksum: 'Checksum', fileVersion: 'In the file', here: 'Published here', state: 'Compared',
@@ -20,17 +20,17 @@ export const releasesEn = {
     none: 'No change against the published version.', added: 'added', removed: 'removed', changed: 'changed',
     subject: { node: 'node', edge: 'edge', field: 'field', path: 'path' },
   },
-  issues: { title: 'The release was refused: {{count}} findings', warning: 'warning' },
+  issues: { title_one: 'The release was refused: {{count}} finding', title_other: 'The release was refused: {{count}} findings', warning: 'warning' },
   versionsOf: 'Versions of {{id}}', latest: 'latest', rollback: 'Roll back to this version',
   rollbackConfirm: 'Publish v{{version}} again as the next version? The current draft is replaced; orders in flight keep their versions.',
   rolledBack: 'v{{version}} is published again as v{{next}}.',
   export: 'Export file',
   importHelp: 'Choose a release file exported from another environment. Each definition is compared with what is published here before anything is written; the import is all or nothing.',
   file: 'Release file', badFile: 'This is not an OMS release file (format oms-release).',
-  conflicts: '{{count}} definitions differ from what is published here: importing publishes the file’s content as their next version.',
+  conflicts_one: '{{count}} definition differs from what is published here: importing publishes the file’s content as its next version.', conflicts_other: '{{count}} definitions differ from what is published here: importing publishes the file’s content as their next version.',
   importState: { new: 'new here', same: 'identical', conflict: 'differs' },
   makerChecker: 'Maker-checker', makerCheckerHelp: 'The one who saved a draft last may not publish it.', makerCheckerAdminOnly: 'Only an admin can switch this.',
-  import: 'Import release', imported: 'Imported {{count}} definitions.',
+  import: 'Import release', imported_one: 'Imported {{count}} definition.', imported_other: 'Imported {{count}} definitions.',
 };
 
 /** Server errors of definitions, releases and simulation, by code (merged under `errorCodes`). */

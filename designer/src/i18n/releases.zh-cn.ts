@@ -10,7 +10,7 @@ export const releasesZhCN = {
   never: '从未发布',
   note: '发布说明（可选）',
   publishSelected: '将 {{count}} 项作为一次发布',
-  published: '已发布 {{count}} 个定义。',
+  published_one: '已发布 {{count}} 个定义。', published_other: '已发布 {{count}} 个定义。',
   col: {
     kind: '类型', key: '标识', title: '标题', published: '已发布', updated: '草稿保存于', createdAt: '时间', status: '状态', note: '说明',
     items: '定义', version: '版本', publishedAt: '发布时间', checksum: '校验和', fileVersion: '文件中', here: '本环境已发布', state: '比较',
@@ -20,17 +20,17 @@ export const releasesZhCN = {
     none: '与已发布版本相比没有变化。', added: '新增', removed: '删除', changed: '修改',
     subject: { node: '节点', edge: '连线', field: '字段', path: '路径' },
   },
-  issues: { title: '发布被拒绝：{{count}} 个问题', warning: '警告' },
+  issues: { title_one: '发布被拒绝：{{count}} 个问题', title_other: '发布被拒绝：{{count}} 个问题', warning: '警告' },
   versionsOf: '{{id}} 的版本', latest: '最新', rollback: '回滚到此版本',
   rollbackConfirm: '将 v{{version}} 再次发布为下一个版本？当前草稿会被替换；进行中的订单保持原版本。',
   rolledBack: 'v{{version}} 已重新发布为 v{{next}}。',
   export: '导出文件',
   importHelp: '选择从其他环境导出的发布文件。写入前会将每个定义与本环境已发布的内容比较；导入要么全部成功，要么都不导入。',
   file: '发布文件', badFile: '这不是 OMS 发布文件（格式 oms-release）。',
-  conflicts: '{{count}} 个定义与本环境已发布的内容不同：导入会把文件内容发布为它们的下一个版本。',
+  conflicts_one: '{{count}} 个定义与本环境已发布的内容不同：导入会把文件内容发布为它们的下一个版本。', conflicts_other: '{{count}} 个定义与本环境已发布的内容不同：导入会把文件内容发布为它们的下一个版本。',
   importState: { new: '本环境新增', same: '相同', conflict: '不同' },
   makerChecker: '制作-复核', makerCheckerHelp: '最后保存草稿的人不能发布它。', makerCheckerAdminOnly: '只有管理员可以切换此项。',
-  import: '导入发布', imported: '已导入 {{count}} 个定义。',
+  import: '导入发布', imported_one: '已导入 {{count}} 个定义。', imported_other: '已导入 {{count}} 个定义。',
 };
 
 /** Server errors of definitions, releases and simulation, by code (merged under `errorCodes`). */

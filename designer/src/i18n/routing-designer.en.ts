@@ -22,7 +22,7 @@ export const routingDesignerEn = {
     shipComplete: 'Ship complete from one location first', maxShipments: 'Most shipments', perLineFallback: 'Ship what can be placed',
     safetyDefault: 'Safety stock (default)', unfillable: 'Lines nobody can ship',
     unfillableOption: { backorder: 'Backorder', hold: 'Hold the order', reject: 'Reject the order' },
-    overridesKept: '{{count}} safety stock overrides (edit them in the JSON view) are kept.',
+    overridesKept_one: '{{count}} safety stock override (edit it in the JSON view) is kept.', overridesKept_other: '{{count}} safety stock overrides (edit them in the JSON view) are kept.',
   },
   preview: {
     title: 'Live ranking', sample: 'Sample order', orderJson: 'Sample order (JSON)', orderInvalid: 'The sample order is not valid JSON with lines; the last valid one is used.',

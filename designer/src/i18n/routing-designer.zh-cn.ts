@@ -22,7 +22,7 @@ export const routingDesignerZhCN = {
     shipComplete: '优先从一个地点整单发货', maxShipments: '最多发货单数', perLineFallback: '能发的先发',
     safetyDefault: '安全库存（默认）', unfillable: '无法满足的订单行',
     unfillableOption: { backorder: '缺货待发', hold: '挂起订单', reject: '拒绝订单' },
-    overridesKept: '已保留 {{count}} 条安全库存覆盖（请在 JSON 视图中编辑）。',
+    overridesKept_one: '已保留 {{count}} 条安全库存覆盖（请在 JSON 视图中编辑）。', overridesKept_other: '已保留 {{count}} 条安全库存覆盖（请在 JSON 视图中编辑）。',
   },
   preview: {
     title: '实时排名', sample: '示例订单', orderJson: '示例订单（JSON）', orderInvalid: '示例订单不是带订单行的有效 JSON；使用上一个有效版本。',

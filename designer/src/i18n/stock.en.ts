@@ -15,7 +15,7 @@ export const stockEn = {
     },
     import: {
       type: 'File type', file: 'CSV file', start: 'Upload and import', progressLabel: 'Import progress',
-      rows: '{{done}} of {{total}} rows', rate: '{{rate}} rows/s', eta: '{{seconds}} s left', ok: '{{count}} applied', bad: '{{count}} bad rows',
+      rows: '{{done}} of {{total}} rows', rate: '{{rate}} rows/s', eta: '{{seconds}} s left', ok: '{{count}} applied', bad_one: '{{count}} bad row', bad_other: '{{count}} bad rows',
       badRowsTitle: 'Bad rows (not applied)', line: 'Line', field: 'Column', problem: 'Problem', download: 'Download all bad rows (CSV)',
       types: { stock: 'Stock levels', products: 'Products', locations: 'Locations' },
       status: { queued: 'Queued', running: 'Running', done: 'Done', failed: 'Failed' },

@@ -15,7 +15,7 @@ export const stockZhCN = {
     },
     import: {
       type: '文件类型', file: 'CSV 文件', start: '上传并导入', progressLabel: '导入进度',
-      rows: '已处理 {{done}} / {{total}} 行', rate: '每秒 {{rate}} 行', eta: '剩余 {{seconds}} 秒', ok: '已应用 {{count}} 行', bad: '错误行 {{count}} 行',
+      rows: '已处理 {{done}} / {{total}} 行', rate: '每秒 {{rate}} 行', eta: '剩余 {{seconds}} 秒', ok: '已应用 {{count}} 行', bad_one: '错误行 {{count}} 行', bad_other: '错误行 {{count}} 行',
       badRowsTitle: '错误行（未应用）', line: '行号', field: '列', problem: '问题', download: '下载全部错误行（CSV）',
       types: { stock: '库存水平', products: '商品', locations: '库位' },
       status: { queued: '排队中', running: '处理中', done: '已完成', failed: '失败' },
