@@ -19,6 +19,7 @@ import { useCanvasCommands } from './use-canvas-commands';
 import { useFlowIssues } from './use-flow-issues';
 import { useDocHistory } from '../components/use-doc-history';
 import { usePaletteDrag } from './use-palette-drag';
+import { FlowFormCache, useFormLookupCache } from './decision/use-flow-form';
 
 export interface FlowDesignerProps {
   doc: FlowDoc;
@@ -108,9 +109,12 @@ function FlowDesignerInner({ doc, onChange, readOnly }: FlowDesignerProps) {
 }
 
 export default function FlowDesigner(props: FlowDesignerProps) {
+  const forms = useFormLookupCache();
   return (
     <ReactFlowProvider>
-      <FlowDesignerInner {...props} />
+      <FlowFormCache.Provider value={forms}>
+        <FlowDesignerInner {...props} />
+      </FlowFormCache.Provider>
     </ReactFlowProvider>
   );
 }
