@@ -45,7 +45,7 @@ export async function claimKey(
   req: { method: string; path: string; hash: string; now: number },
 ): Promise<Claim> {
   const at = new Date(req.now);
-  const claimed = await rawPrepared(db, 
+  const claimed = await rawPrepared(db,
     `WITH quick AS (SELECT set_config('synchronous_commit', 'off', true))
      INSERT INTO idempotency_keys AS k (tenant_id, principal, key, method, path, request_hash, state, created_at, expires_at)
      SELECT ?::uuid, ?, ?, ?, ?, ?, 'in-flight', ?::timestamptz, ?::timestamptz FROM quick

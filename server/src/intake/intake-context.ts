@@ -38,7 +38,7 @@ export async function loadIntakeContext(
   tenantId: string,
   q: { channel: string; externalId?: string; form?: { key: string; version: number } },
 ): Promise<IntakeContext> {
-  const res = await rawPrepared(db, 
+  const res = await rawPrepared(db,
     `WITH quick AS (SELECT set_config('synchronous_commit', 'off', true)),
      dup AS (
        SELECT id FROM orders WHERE tenant_id = :t AND channel = :channel AND external_id = :ext
