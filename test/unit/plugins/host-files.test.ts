@@ -33,6 +33,19 @@ describe('ctx.files in the host', () => {
     expect(await readFile(path.join(root, 'archive/945-001.edi'), 'utf8')).toBe('ISA');
   });
 
+  it('never lists a file while it is being written (its temporary file is hidden)', async () => {
+    const f = createHostFiles(root);
+    const names = Array.from({ length: 20 }, (_, i) => `940-${i}.x12`);
+    const big = 'W'.repeat(1 << 20);
+    let done = false;
+    const writes = Promise.all(names.map((n) => f.write(`out/${n}`, big))).then(() => void (done = true));
+    const seen = new Set<string>();
+    while (!done) for (const n of await f.list('out')) seen.add(n);
+    await writes;
+    expect([...seen].filter((n) => !names.includes(n))).toEqual([]);
+    expect(await f.list('out')).toEqual([...names].sort());
+  });
+
   it.each([
     ['../secret.txt'], ['in/../../secret.txt'], ['/etc/passwd'], ['in\\..\\x'], ['in/link.txt'], ['up/secret.txt'], [''], ['a\0b'],
   ])('refuses %j', async (p) => {

@@ -1,4 +1,5 @@
 import { lstat, mkdir, readdir, readFile, realpath, rename, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { PluginFiles } from '@oms/runtime';
 import { HostFailure } from './host-failure.js';
@@ -81,7 +82,9 @@ export function createHostFiles(filesRoot: string): PluginFiles {
       if (typeof content !== 'string') throw new HostFailure('permanent', 'plugin.bad-argument', 'file content must be a string');
       const full = await target(p);
       await mkdir(path.dirname(full), { recursive: true });
-      const tmp = `${full}.${process.pid}.tmp`;
+      // Beside the target (same file system, so the rename is atomic), hidden: list() and any folder poller that
+      // skips dot-files never see a file being written.
+      const tmp = path.join(path.dirname(full), `.${path.basename(full)}.${randomUUID()}.tmp`);
       await writeFile(tmp, content);
       await rename(tmp, full);
     },
