@@ -1,5 +1,7 @@
 import pg from 'pg';
 import { setupBenchDb } from './intake-setup.js';
+import { pool as loops } from './stock-bench.js';
+import { BARE_UPDATE, withReservationAndMovement, withReservationRow } from './stock-floor-sql.js';
 
 /**
  * A probe, not a bench row: what a reservation costs against the stock bench's floor. The floor is one bare
@@ -28,22 +30,16 @@ let used = 0;
 async function perSecond(fn: (sku: string) => Promise<unknown>): Promise<number> {
   const skus = Array.from({ length: N }, (_, i) => `B-${used + i + 1}`);
   used += N;
-  let next = 0;
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
-    while (next < skus.length) await fn(skus[next++]);
-  }));
+  await loops(skus, CONNECTIONS, async (sku) => void (await fn(sku)));
   return N / ((performance.now() - t0) / 1000);
 }
 
-const update = `UPDATE stock_levels SET reserved = reserved + 1 WHERE tenant_id = $1 AND location_id = 'bulk-dc' AND sku = $2 AND on_hand - reserved - safety >= 1`;
-const reservation = `INSERT INTO stock_reservations (tenant_id, id, ref, location_id, sku, qty) SELECT $1, gen_random_uuid(), $3, 'bulk-dc', $2, 1 FROM u`;
-const movement = `INSERT INTO stock_movements (tenant_id, location_id, sku, bucket, delta, reason, ref_type, ref_id) SELECT $1, 'bulk-dc', $2, 'reserved', 1, 'reserve', 'reservation', $3 FROM u`;
 const lines = (sku: string) => JSON.stringify([{ id: crypto.randomUUID(), location: 'bulk-dc', sku, qty: 1 }]);
 const steps: Array<[string, (sku: string) => Promise<unknown>]> = [
-  ['bare conditional UPDATE (the floor)', (sku) => pool.query(update, [t, sku])],
-  ['+ reservation row', (sku) => pool.query(`WITH u AS (${update} RETURNING 1) ${reservation}`, [t, sku, `r:${sku}`])],
-  ['+ reservation row + movement row', (sku) => pool.query(`WITH u AS (${update} RETURNING 1), r AS (${reservation}) ${movement}`, [t, sku, `m:${sku}`])],
+  ['bare conditional UPDATE (the floor)', (sku) => pool.query(BARE_UPDATE, [t, sku])],
+  ['+ reservation row', (sku) => pool.query(withReservationRow, [t, sku, `r:${sku}`])],
+  ['+ reservation row + movement row', (sku) => pool.query(withReservationAndMovement, [t, sku, `m:${sku}`])],
   ['oms_reserve_lines (unnamed)', (sku) => pool.query(`SELECT oms_reserve_lines($1, $2, NULL, NULL, NULL, $3::jsonb)`, [t, `f:${sku}`, lines(sku)])],
   ['oms_reserve_lines (prepared)', (sku) => pool.query({ name: 'probe', text: `SELECT oms_reserve_lines($1, $2, NULL, NULL, NULL, $3::jsonb)`, values: [t, `p:${sku}`, lines(sku)] })],
 ];

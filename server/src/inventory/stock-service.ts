@@ -59,6 +59,8 @@ interface ReserveAnswer {
   available?: number[];
 }
 
+const RESERVE_SQL = 'SELECT oms_reserve_lines(?::uuid, ?, ?::uuid, ?::uuid, ?::uuid, ?::jsonb) AS r';
+
 /**
  * Reserve every line or none in ONE statement (`oms_reserve_lines`, migration 0012): one conditional UPDATE per
  * (location, SKU) in sorted order inside a server-side savepoint, then the reservation and ledger rows, so
@@ -66,8 +68,6 @@ interface ReserveAnswer {
  * since released) answers ok and changes nothing. Being one statement it is atomic on its own: pass a
  * transaction to tie it to other writes, or the pool to reserve by itself (autocommit).
  */
-const RESERVE_SQL = 'SELECT oms_reserve_lines(?::uuid, ?, ?::uuid, ?::uuid, ?::uuid, ?::jsonb) AS r';
-
 export async function reserveLines(db: Db, input: ReserveInput): Promise<ReserveOutcome> {
   const lines = normaliseLines(input.lines);
   if (lines.length === 0) return { ok: true };
