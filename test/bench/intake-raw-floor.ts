@@ -3,14 +3,18 @@ import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { benchOrder } from './intake-setup.js';
 import { pgCpuMsSince, pgCpuSnapshot } from './pg-cpu.js';
+import { writePerTable } from './intake-table-floor.js';
 
 /**
  * The floor: the rows one intake writes (idempotency key, counter, order, 3 lines, 2 timeline events, audit row,
  * flow instance, its start event, one command and its graphile-worker job), written by a plain pg client as ONE
  * autocommit statement of data-modifying CTEs, from `connections` concurrent loops for `durationMs`. With
- * `prepared`, the statement is a named prepared statement (as the app's hot statements are): a higher floor.
+ * `style: 'prepared'`, the statement is a named prepared statement (as the app's hot statements are): a higher
+ * floor. With `'per-table'`, the same rows go one INSERT per table in a transaction (intake-table-floor.ts).
  */
-export async function runRawFloor(p: { url: string; tenantId: string; apiKeyId: string; state: unknown; connections: number; durationMs: number; pgPid?: number; prepared?: boolean }) {
+export type FloorStyle = 'statement' | 'prepared' | 'per-table';
+
+export async function runRawFloor(p: { url: string; tenantId: string; apiKeyId: string; state: unknown; connections: number; durationMs: number; pgPid?: number; style?: FloorStyle }) {
   const pool = new pg.Pool({ connectionString: p.url, max: p.connections });
   const latencies: number[] = [];
   const state = JSON.stringify(p.state);
@@ -19,7 +23,7 @@ export async function runRawFloor(p: { url: string; tenantId: string; apiKeyId: 
   const loop = async () => {
     while (performance.now() < end) {
       const t0 = performance.now();
-      await writeOne(pool, p.tenantId, p.apiKeyId, state, ++n, p.prepared === true);
+      await writeOne(pool, p.tenantId, p.apiKeyId, state, ++n, p.style ?? 'statement');
       latencies.push(performance.now() - t0);
     }
   };
@@ -75,11 +79,13 @@ WITH k AS (
 )
 SELECT (SELECT count(*) FROM j) AS jobs`;
 
-async function writeOne(pool: pg.Pool, tenantId: string, apiKeyId: string, state: string, n: number, prepared: boolean) {
+async function writeOne(pool: pg.Pool, tenantId: string, apiKeyId: string, state: string, n: number, style: FloorStyle) {
   const order = benchOrder('raw');
   const body = JSON.stringify(order);
-  await pool.query({ ...(prepared ? { name: 'raw-floor' } : {}), text: SQL, values: [
+  const values = [
     tenantId, `key:${apiKeyId}`, `raw-${n}-${randomUUID()}`, 'h'.repeat(64), body, uuidv7(), order.externalId,
     order.customer.email, JSON.stringify(order.shipTo), body, apiKeyId, uuidv7(), randomUUID(), state,
-  ] });
+  ];
+  if (style === 'per-table') return writePerTable(pool, values);
+  await pool.query({ ...(style === 'prepared' ? { name: 'raw-floor' } : {}), text: SQL, values });
 }
