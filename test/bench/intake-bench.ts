@@ -6,6 +6,7 @@ import { createApp } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/config.js';
 import { benchOrder, setupBenchDb } from './intake-setup.js';
 import { runRawFloor } from './intake-raw-floor.js';
+import { PER_TABLE_ROUND_TRIPS } from './intake-table-floor.js';
 import { pgCpuMsSince, pgCpuSnapshot } from './pg-cpu.js';
 import type { BenchResult } from './report.js';
 
@@ -103,7 +104,7 @@ export async function run(): Promise<BenchResult[]> {
           },
           rawPreparedPerSecond: rawPrepared.perSecond,
           ratioVsPreparedFloor: ours.requests.average / rawPrepared.perSecond,
-          perTableFloor: { perSecond: perTable.perSecond, ratio: ours.requests.average / perTable.perSecond, p99Ms: perTable.p99, roundTripsPerOrder: 13 },
+          perTableFloor: { perSecond: perTable.perSecond, ratio: ours.requests.average / perTable.perSecond, p99Ms: perTable.p99, roundTripsPerOrder: PER_TABLE_ROUND_TRIPS },
         },
       },
     ];

@@ -79,10 +79,10 @@ export const ROUTING_RULES: unknown[] = [
 
 const SIMPLE_RULE = { '>': [{ var: 'totals.total' }, 100] };
 
-type Evaluator = (rule: unknown, data: unknown) => unknown;
-
 /** Orders whose data fits in the CPU caches for the in-cache figure each row reports beside its own. */
 const IN_CACHE = 25;
+
+type Evaluator = (rule: unknown, data: unknown) => unknown;
 type Pass = (fns: Array<(data: unknown) => unknown>, orders: unknown[], minMs: number) => number;
 
 /**
@@ -185,7 +185,7 @@ function compare(name: string, rules: unknown[], orders: unknown[], target: numb
   });
   const baseFns = rules.map((rule) => (data: unknown) => jsonLogic.apply(rule as jsonLogic.RulesLogic, data));
   const t = timeInterleaved(oursFns, baseFns, timed, rounds);
-  // The same passes over the first 25 orders, whose data stays in the CPU caches (as an order just parsed by the
+  // The same passes over the first IN_CACHE orders, whose data stays in the CPU caches (as an order just parsed by the
   // host does). On record beside the pass criterion, not instead of it: on `slice` orders both sides also pay for
   // fetching the data from memory, a cost no evaluator can remove (rules-template-floor.ts measures it).
   const cached = timeInterleaved(oursFns, baseFns, orders.slice(0, IN_CACHE), rounds);
